@@ -1,0 +1,53 @@
+// nm-tutor compare A B: two concepts side by side along the shared dimensions, then a sorting drill.
+import type { Context } from '../context.js';
+import { findConcept } from '../content/find.js';
+import { CONCEPT_DIMENSIONS, type Concept, type Question } from '../content/model.js';
+import { UserError } from '../errors.js';
+import { seededRandom, shuffle, type Random } from '../engine/random.js';
+import { runSession } from '../engine/session.js';
+import { createQuizView } from '../ui/quiz-view.js';
+import { renderComparison } from '../ui/render.js';
+
+export interface CompareOptions { a: string; b: string; json?: boolean; drill?: boolean }
+
+/** A classify question built from the two concepts' statements: the drill is data, not hand-written pairs. */
+export function sortingDrill(left: Concept, right: Concept, random: Random, perSide = 3): Question {
+  const pick = (c: Concept) => shuffle(c.statements, random).slice(0, perSide).map((text) => ({ text, category: c.name }));
+  return {
+    id: `compare.${left.id}.${right.id}`,
+    topic: left.section.lesson,
+    section: left.section.section,
+    kind: 'classify',
+    prompt: `Sort each statement: is it about ${left.name} or ${right.name}?`,
+    categories: [left.name, right.name],
+    items: shuffle([...pick(left), ...pick(right)], random),
+    explanation: `${left.name}: ${left.dimensions.definition} ${right.name}: ${right.dimensions.definition}`,
+    why: {},
+    application: false,
+    where: 'compare',
+  };
+}
+
+export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
+  const content = await ctx.content();
+  const left = findConcept(content, opts.a);
+  const right = findConcept(content, opts.b);
+  if (left.id === right.id) throw new UserError(`'${opts.a}' and '${opts.b}' are the same concept; name two different ones.`);
+  if (opts.json) {
+    const row = (c: Concept) => ({ id: c.id, name: c.name, ...Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, c.dimensions[d]])) });
+    ctx.out(JSON.stringify({ dimensions: CONCEPT_DIMENSIONS, concepts: [row(left), row(right)] }, null, 2));
+    return;
+  }
+  ctx.out(ctx.theme.title(`${left.name} vs ${right.name}`));
+  ctx.out(renderComparison(ctx.theme, left, right));
+  ctx.out(ctx.theme.dim(`Read more: nm-tutor learn ${left.section.lesson}`));
+  if (opts.drill === false) return;
+  const prompter = await ctx.prompter();
+  ctx.out('');
+  if (!(await prompter.confirm('Sort a few statements into one concept or the other?', true))) return;
+  const random = seededRandom(Date.now());
+  const store = await ctx.store();
+  const drill = sortingDrill(left, right, random);
+  const view = createQuizView(ctx.theme, content, ctx.out);
+  await runSession([drill], { prompter, view, store, now: ctx.now, random });
+}

@@ -1,0 +1,25 @@
+// nm-tutor define <term>: a glossary entry and the lesson section to read.
+import type { Context } from '../context.js';
+import { findTerm } from '../content/find.js';
+import { UserError, ExitCode } from '../errors.js';
+import { wrapText } from '../ui/theme.js';
+
+export async function run(opts: { term?: string; list?: boolean; json?: boolean }, ctx: Context): Promise<void> {
+  const content = await ctx.content();
+  if (opts.list || !opts.term) {
+    if (!opts.list) throw new UserError('Name a term, e.g. `nm-tutor define "conversion rate"`, or list them with `nm-tutor define --list`.', ExitCode.usage);
+    if (opts.json) ctx.out(JSON.stringify(content.glossary.map((t) => ({ id: t.id, term: t.term })), null, 2));
+    else for (const t of content.glossary) ctx.out(`  ${t.term}`);
+    return;
+  }
+  const term = findTerm(content, opts.term);
+  const lesson = content.lessons.find((l) => l.id === term.section.lesson);
+  const section = lesson?.sections.find((s) => s.id === term.section.section);
+  if (opts.json) {
+    ctx.out(JSON.stringify({ id: term.id, term: term.term, definition: term.definition, lesson: term.section.lesson, section: term.section.section }, null, 2));
+    return;
+  }
+  ctx.out(ctx.theme.title(term.term));
+  ctx.out(wrapText(term.definition, ctx.theme.width));
+  ctx.out(ctx.theme.dim(`Read: nm-tutor learn ${term.section.lesson}  (section "${section?.title ?? term.section.section}")`));
+}

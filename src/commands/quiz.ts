@@ -1,0 +1,26 @@
+// nm-tutor quiz: a mixed drill, new and weak questions first, topics interleaved.
+import type { Context } from '../context.js';
+import { findLesson } from '../content/find.js';
+import { seededRandom } from '../engine/random.js';
+import { selectQuestions } from '../engine/select.js';
+import { runSession } from '../engine/session.js';
+import { createQuizView, renderSummary } from '../ui/quiz-view.js';
+
+export interface QuizOptions { topic?: string; limit: number; seed?: number }
+
+export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
+  const content = await ctx.content();
+  const topic = opts.topic ? findLesson(content, opts.topic).id : undefined;
+  const pool = topic ? content.questions.filter((q) => q.topic === topic) : content.questions;
+  const store = await ctx.store();
+  const random = seededRandom(opts.seed ?? Date.now());
+  const questions = selectQuestions(pool, store.progress, opts.limit, random);
+  if (questions.length === 0) {
+    ctx.out('There are no questions for that topic yet.');
+    return;
+  }
+  const view = createQuizView(ctx.theme, content, ctx.out);
+  const summary = await runSession(questions, { prompter: await ctx.prompter(), view, store, now: ctx.now, random });
+  ctx.out('');
+  ctx.out(renderSummary(ctx.theme, content, summary));
+}

@@ -1,0 +1,27 @@
+// nm-tutor topics: the lessons and the concepts that can be compared, with their ids.
+import type { Context } from '../context.js';
+
+export async function run(opts: { json?: boolean }, ctx: Context): Promise<void> {
+  const content = await ctx.content();
+  const count = (id: string) => content.questions.filter((q) => q.topic === id).length;
+  if (opts.json) {
+    ctx.out(JSON.stringify({
+      lessons: content.lessons.map((l) => ({ id: l.id, title: l.title, summary: l.summary, sections: l.sections.map((s) => s.id), questions: count(l.id) })),
+      concepts: content.concepts.map((c) => ({ id: c.id, name: c.name, aliases: c.aliases })),
+    }, null, 2));
+    return;
+  }
+  const { theme } = ctx;
+  ctx.out(theme.title('Lessons') + theme.dim('  (nm-tutor learn <id>, nm-tutor quiz --topic <id>)'));
+  const idWidth = Math.max(...content.lessons.map((l) => l.id.length));
+  for (const l of content.lessons) {
+    ctx.out(`  ${theme.accent(l.id.padEnd(idWidth))}  ${l.title} ${theme.dim(`(${l.sections.length} sections, ${count(l.id)} questions)`)}`);
+  }
+  ctx.out('');
+  ctx.out(theme.title('Concepts') + theme.dim('  (nm-tutor compare <id> <id>)'));
+  const cWidth = Math.max(...content.concepts.map((c) => c.id.length));
+  for (const c of content.concepts) {
+    const aliases = c.aliases.length ? theme.dim(` also: ${c.aliases.join(', ')}`) : '';
+    ctx.out(`  ${theme.accent(c.id.padEnd(cWidth))}  ${c.name}${aliases}`);
+  }
+}

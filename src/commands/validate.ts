@@ -1,0 +1,28 @@
+// nm-tutor validate [DIR]: the author's checker. Reports every problem at once; non-zero exit on any.
+import type { Context } from '../context.js';
+import { coverageProblems } from '../content/assemble.js';
+import { contentDirFrom } from '../paths.js';
+import { ContentError } from '../errors.js';
+
+export async function run(opts: { dir?: string; coverage?: boolean; content?: string }, ctx: Context): Promise<void> {
+  const { readContentDir } = await import('../content/load-content.js');
+  const dir = contentDirFrom(opts.dir ?? opts.content, process.env);
+  const { content, problems } = await readContentDir(dir);
+  const all = problems.length ? problems : [...problems, ...coverageProblems(content)];
+  for (const w of content.warnings) ctx.warn(w);
+  if (opts.coverage) {
+    for (const lesson of content.lessons) {
+      ctx.out(ctx.theme.strong(lesson.id));
+      for (const s of lesson.sections) {
+        const qs = content.questions.filter((q) => q.topic === lesson.id && q.section === s.id);
+        const kinds = new Map<string, number>();
+        for (const q of qs) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
+        const detail = [...kinds].map(([k, n]) => `${k} ${n}`).join(', ');
+        ctx.out(`  ${s.id.padEnd(34)} ${String(qs.length).padStart(3)}  ${ctx.theme.dim(detail)}`);
+      }
+    }
+  }
+  if (all.length) throw new ContentError(all);
+  const applied = content.questions.filter((q) => q.application).length;
+  ctx.out(`${ctx.theme.good('OK')}: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.sections.length, 0)} sections, ${content.questions.length} questions (${applied} application), ${content.concepts.length} concepts, ${content.glossary.length} glossary terms.`);
+}

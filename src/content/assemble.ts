@@ -1,0 +1,94 @@
+// Cross-file checks (ids, links) and assembly into one frozen Content. Pure: no file access.
+import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef } from './model.js';
+import type { ContentFile } from './read-files.js';
+
+export interface ReadFile { readonly file: string; readonly content: ContentFile }
+
+export function assembleContent(files: readonly ReadFile[]): { content: Content; problems: string[] } {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const lessons: Lesson[] = [];
+  const questions: Question[] = [];
+  const concepts: Concept[] = [];
+  const glossary: GlossaryTerm[] = [];
+  const lessonFile = new Map<string, string>();
+  for (const { file, content } of files) {
+    if (content.kind === 'lesson') {
+      const { lesson } = content;
+      const seen = lessonFile.get(lesson.id);
+      if (seen) problems.push(`${file}: lesson id "${lesson.id}" is already used by ${seen}`);
+      else { lessonFile.set(lesson.id, file); lessons.push(lesson); }
+      const ids = new Set<string>();
+      for (const s of lesson.sections) {
+        if (ids.has(s.id)) problems.push(`${s.check.where}: section id "${s.id}" appears twice in lesson "${lesson.id}"`);
+        ids.add(s.id);
+      }
+    } else if (content.kind === 'quiz') questions.push(...content.questions);
+    else if (content.kind === 'concepts') concepts.push(...content.concepts);
+    else glossary.push(...content.terms);
+  }
+  lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const byId = new Map(lessons.map((l) => [l.id, l]));
+  const hasSection = (ref: SectionRef) => byId.get(ref.lesson)?.sections.some((s) => s.id === ref.section) ?? false;
+
+  for (const { file, content } of files) {
+    if (content.kind === 'quiz' && content.topic && !byId.has(content.topic)) {
+      problems.push(`${content.topicWhere}: quiz topic "${content.topic}" is not a lesson id (${file})`);
+    }
+  }
+  const questionIds = new Map<string, string>();
+  const prompts = new Map<string, string>();
+  for (const q of questions) {
+    const seen = questionIds.get(q.id);
+    if (seen) problems.push(`${q.where}: question id "${q.id}" is already used at ${seen}`);
+    else questionIds.set(q.id, q.where);
+    if (byId.has(q.topic) && !hasSection({ lesson: q.topic, section: q.section })) {
+      problems.push(`${q.where}: section "${q.section}" is not a section of lesson "${q.topic}"`);
+    }
+    const key = q.prompt.toLowerCase().replace(/\s+/g, ' ');
+    const samePrompt = prompts.get(key);
+    if (samePrompt) warnings.push(`${q.where}: warning: same prompt as ${samePrompt}`);
+    else prompts.set(key, q.where);
+  }
+  const checkNames = (items: readonly { id: string; aliases: readonly string[]; section: SectionRef }[], what: string) => {
+    const names = new Map<string, string>();
+    for (const item of items) {
+      for (const name of [item.id, ...item.aliases]) {
+        const key = name.toLowerCase();
+        const owner = names.get(key);
+        if (owner && owner !== item.id) problems.push(`${what} "${item.id}": name "${name}" is already used by "${owner}"`);
+        names.set(key, item.id);
+      }
+      if (item.section.lesson && !hasSection(item.section)) {
+        problems.push(`${what} "${item.id}": section link "${item.section.lesson}#${item.section.section}" does not resolve`);
+      }
+    }
+  };
+  checkNames(concepts, 'concept');
+  checkNames(glossary, 'glossary term');
+
+  const content: Content = deepFreeze({ lessons, questions, concepts, glossary, warnings });
+  return { content, problems };
+}
+
+/** Author-facing coverage rule: every section tested by at least three questions of at least two kinds. */
+export function coverageProblems(content: Content): string[] {
+  const out: string[] = [];
+  for (const lesson of content.lessons) {
+    for (const section of lesson.sections) {
+      const qs = content.questions.filter((q) => q.topic === lesson.id && q.section === section.id);
+      const kinds = new Set(qs.map((q) => q.kind));
+      if (qs.length < 3) out.push(`${lesson.id}#${section.id}: has ${qs.length} question(s); every section needs at least 3`);
+      else if (kinds.size < 2) out.push(`${lesson.id}#${section.id}: all questions are "${[...kinds][0]}"; use at least 2 kinds`);
+    }
+  }
+  return out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

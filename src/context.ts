@@ -1,0 +1,60 @@
+// Builds what commands need from the real process: output, theme, prompter, content and progress store.
+// Tests call commands with their own Context instead.
+import type { Content } from './content/model.js';
+import type { ProgressStore } from './progress/store.js';
+import type { Prompter } from './ui/prompter.js';
+import type { Theme } from './ui/theme.js';
+
+export interface GlobalOptions { plain?: boolean; color?: boolean; content?: string }
+
+export interface Context {
+  readonly out: (text: string) => void;
+  readonly warn: (text: string) => void;
+  readonly theme: Theme;
+  readonly plain: boolean;
+  readonly prompter: () => Promise<Prompter>;
+  readonly content: () => Promise<Content>;
+  readonly store: () => Promise<ProgressStore>;
+  readonly now: () => Date;
+}
+
+export async function createContext(opts: GlobalOptions): Promise<Context> {
+  const { createTheme, wantsColor } = await import('./ui/theme.js');
+  const env = process.env;
+  const color = wantsColor({ noColor: opts.color === false }, env, Boolean(process.stdout.isTTY));
+  const theme = createTheme(color, env, process.stdout.columns);
+  const plain = Boolean(opts.plain) || !process.stdin.isTTY || env.TERM === 'dumb';
+  let prompter: Prompter | undefined;
+  let store: ProgressStore | undefined;
+  const warn = (text: string) => process.stderr.write(`${theme.bad('!')} ${text}\n`);
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    warn,
+    theme,
+    plain,
+    prompter: async () => {
+      if (prompter) return prompter;
+      if (plain) {
+        const { createPlainPrompter } = await import('./ui/plain-prompter.js');
+        prompter = createPlainPrompter(process.stdin, process.stdout);
+      } else {
+        const { createInquirerPrompter } = await import('./ui/inquirer-prompter.js');
+        prompter = createInquirerPrompter();
+      }
+      return prompter;
+    },
+    content: async () => {
+      const { loadContent } = await import('./content/load-content.js');
+      const { contentDirFrom } = await import('./paths.js');
+      return loadContent(contentDirFrom(opts.content, env));
+    },
+    store: async () => {
+      if (store) return store;
+      const { openProgressStore } = await import('./progress/store.js');
+      const { progressFilePath } = await import('./progress/location.js');
+      store = openProgressStore(progressFilePath(env), warn);
+      return store;
+    },
+    now: () => new Date(),
+  };
+}

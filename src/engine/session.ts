@@ -1,0 +1,78 @@
+// A run of questions: ask, grade, schedule, save after every answer, give feedback, summarise.
+// No terminal or file access: the prompter, view, store and clock are passed in.
+import type { Question } from '../content/model.js';
+import { recordAnswer, type ProgressHolder } from '../progress/model.js';
+import type { Prompter } from '../ui/prompter.js';
+import { askQuestion, type Asked } from './ask.js';
+import { gradeResponse, type Grade } from './grade.js';
+import type { Random } from './random.js';
+import { ratingFor, scheduleNext } from './schedule.js';
+
+export interface QuizView {
+  question(q: Question, index: number, total: number): void;
+  feedback(q: Question, grade: Grade, asked: Asked): void;
+  say(text: string): void;
+}
+
+export interface SessionDeps {
+  readonly prompter: Prompter;
+  readonly view: QuizView;
+  readonly store: ProgressHolder;
+  readonly now: () => Date;
+  readonly random: Random;
+}
+
+export interface AnsweredQuestion { readonly question: Question; readonly grade: Grade; readonly saved: boolean }
+
+export interface SessionSummary {
+  readonly answered: readonly AnsweredQuestion[];
+  readonly score: number;
+  readonly byTopic: readonly { topic: string; score: number; count: number }[];
+  /** Sections with a wrong or partial answer, to read again. */
+  readonly review: readonly { topic: string; section: string }[];
+}
+
+export async function answerOne(q: Question, deps: SessionDeps): Promise<AnsweredQuestion> {
+  const started = deps.now();
+  const asked = await askQuestion(q, deps.prompter, deps.random, (t) => deps.view.say(t));
+  const graded = gradeResponse(q, asked.response);
+  const grade: Grade = asked.revealed ? { ...graded, score: 0, correct: false } : graded;
+  const finished = deps.now();
+  const previous = deps.store.progress.questions[q.id];
+  const rating = ratingFor({
+    score: grade.score, hintsUsed: asked.hintsUsed,
+    seconds: (finished.getTime() - started.getTime()) / 1000, reps: previous?.card?.reps ?? 0,
+  });
+  recordAnswer(deps.store.progress, q.id, { at: finished.toISOString(), score: grade.score, hints: asked.hintsUsed }, scheduleNext(previous?.card, rating, finished));
+  const saved = deps.store.save();
+  deps.view.feedback(q, grade, asked);
+  return { question: q, grade, saved };
+}
+
+export async function runSession(questions: readonly Question[], deps: SessionDeps): Promise<SessionSummary> {
+  const answered: AnsweredQuestion[] = [];
+  for (const [i, q] of questions.entries()) {
+    deps.view.question(q, i, questions.length);
+    answered.push(await answerOne(q, deps));
+  }
+  return summarise(answered);
+}
+
+export function summarise(answered: readonly AnsweredQuestion[]): SessionSummary {
+  const total = answered.reduce((s, a) => s + a.grade.score, 0);
+  const topics = new Map<string, { score: number; count: number }>();
+  const review = new Map<string, { topic: string; section: string }>();
+  for (const a of answered) {
+    const t = topics.get(a.question.topic) ?? { score: 0, count: 0 };
+    t.score += a.grade.score;
+    t.count += 1;
+    topics.set(a.question.topic, t);
+    if (!a.grade.correct) review.set(`${a.question.topic}#${a.question.section}`, { topic: a.question.topic, section: a.question.section });
+  }
+  return {
+    answered,
+    score: total,
+    byTopic: [...topics].map(([topic, v]) => ({ topic, ...v })),
+    review: [...review.values()],
+  };
+}

@@ -1,0 +1,111 @@
+// The learner's progress as plain data, and the pure operations on it. The file edge is store.ts.
+import type { StoredCard } from '../engine/schedule.js';
+
+export const PROGRESS_FORMAT_VERSION = 1;
+export const MAX_ATTEMPTS_KEPT = 30;
+
+export interface Attempt { at: string; score: number; hints: number }
+export interface QuestionProgress { attempts: Attempt[]; card?: StoredCard }
+export interface LessonProgress { lastSection: string; completed: string[]; updatedAt: string }
+
+export interface Progress {
+  formatVersion: number;
+  questions: Record<string, QuestionProgress>;
+  lessons: Record<string, LessonProgress>;
+}
+
+export function emptyProgress(): Progress {
+  return { formatVersion: PROGRESS_FORMAT_VERSION, questions: Object.create(null), lessons: Object.create(null) };
+}
+
+export function recordAnswer(p: Progress, questionId: string, attempt: Attempt, card: StoredCard | undefined): void {
+  const entry = p.questions[questionId] ?? { attempts: [] };
+  entry.attempts = [...entry.attempts, attempt].slice(-MAX_ATTEMPTS_KEPT);
+  if (card) entry.card = card;
+  p.questions[questionId] = entry;
+}
+
+/** Takes back the newest attempt (a mis-key), restoring the card it had before. */
+export function undoAnswer(p: Progress, questionId: string, previous: QuestionProgress | undefined): void {
+  if (previous) p.questions[questionId] = previous;
+  else delete p.questions[questionId];
+}
+
+export function recordSection(p: Progress, lessonId: string, sectionId: string, done: boolean, now: Date): void {
+  const entry = p.lessons[lessonId] ?? { lastSection: sectionId, completed: [], updatedAt: now.toISOString() };
+  entry.lastSection = sectionId;
+  entry.updatedAt = now.toISOString();
+  if (done && !entry.completed.includes(sectionId)) entry.completed = [...entry.completed, sectionId];
+  p.lessons[lessonId] = entry;
+}
+
+/**
+ * Merges two copies of progress (this session's and what another session saved meanwhile):
+ * attempts are united per question; the card and lesson position of the newer side win.
+ */
+export function mergeProgress(disk: Progress, mine: Progress): Progress {
+  const out = emptyProgress();
+  const ids = new Set([...Object.keys(disk.questions), ...Object.keys(mine.questions)]);
+  for (const id of ids) {
+    const a = disk.questions[id];
+    const b = mine.questions[id];
+    if (!a || !b) { out.questions[id] = (a ?? b)!; continue; }
+    const seen = new Set<string>();
+    const attempts = [...a.attempts, ...b.attempts]
+      .filter((t) => { const k = `${t.at}|${t.score}|${t.hints}`; if (seen.has(k)) return false; seen.add(k); return true; })
+      .sort((x, y) => x.at.localeCompare(y.at))
+      .slice(-MAX_ATTEMPTS_KEPT);
+    const newer = lastAt(b) >= lastAt(a) ? b : a;
+    out.questions[id] = newer.card ? { attempts, card: newer.card } : { attempts };
+  }
+  const lessonIds = new Set([...Object.keys(disk.lessons), ...Object.keys(mine.lessons)]);
+  for (const id of lessonIds) {
+    const a = disk.lessons[id];
+    const b = mine.lessons[id];
+    if (!a || !b) { out.lessons[id] = (a ?? b)!; continue; }
+    const newer = b.updatedAt >= a.updatedAt ? b : a;
+    out.lessons[id] = { ...newer, completed: [...new Set([...a.completed, ...b.completed])] };
+  }
+  return out;
+}
+
+function lastAt(q: QuestionProgress): string {
+  return q.attempts[q.attempts.length - 1]?.at ?? '';
+}
+
+/** Checks the shape of a parsed progress file; returns a reason when it is not usable. */
+export function checkProgressShape(data: unknown): { progress: Progress } | { problem: string } {
+  if (!isRecord(data)) return { problem: 'not a JSON object' };
+  if (typeof data.formatVersion !== 'number' || !Number.isInteger(data.formatVersion)) return { problem: 'no formatVersion' };
+  if (!isRecord(data.questions) || !isRecord(data.lessons)) return { problem: 'missing questions or lessons' };
+  const progress = emptyProgress();
+  for (const [id, q] of Object.entries(data.questions)) {
+    if (!isRecord(q) || !Array.isArray(q.attempts)) return { problem: `question "${id}" has no attempts list` };
+    const attempts: Attempt[] = [];
+    for (const t of q.attempts) {
+      if (!isRecord(t) || typeof t.at !== 'string' || typeof t.score !== 'number') return { problem: `question "${id}" has a malformed attempt` };
+      attempts.push({ at: t.at, score: t.score, hints: typeof t.hints === 'number' ? t.hints : 0 });
+    }
+    const card = isRecord(q.card) && typeof q.card.due === 'string' && typeof q.card.stability === 'number' ? (q.card as unknown as StoredCard) : undefined;
+    progress.questions[id] = card ? { attempts, card } : { attempts };
+  }
+  for (const [id, l] of Object.entries(data.lessons)) {
+    if (!isRecord(l) || typeof l.lastSection !== 'string' || !Array.isArray(l.completed)) return { problem: `lesson "${id}" is malformed` };
+    progress.lessons[id] = {
+      lastSection: l.lastSection,
+      completed: l.completed.filter((c): c is string => typeof c === 'string'),
+      updatedAt: typeof l.updatedAt === 'string' ? l.updatedAt : '',
+    };
+  }
+  return { progress };
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** What the engine needs of a store: the data, and a way to persist it after each change. */
+export interface ProgressHolder {
+  readonly progress: Progress;
+  save(): boolean;
+}

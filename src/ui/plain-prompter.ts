@@ -1,0 +1,77 @@
+// Line mode for scripts, screen readers and dumb terminals: options are numbered, one answer per line.
+// Reads stdin itself (Inquirer drops piped answers); every piped line is used, and EOF ends the session.
+import { createInterface } from 'node:readline';
+import { Interrupted } from '../errors.js';
+import type { Choice, Prompter } from './prompter.js';
+
+export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Prompter {
+  const lines: string[] = [];
+  const waiting: { resolve: (line: string) => void; reject: (e: Error) => void }[] = [];
+  let ended = false;
+  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  // A terminal echoes what the learner types; piped answers are echoed so a transcript reads as a dialogue.
+  const echo = !(input as NodeJS.ReadStream).isTTY;
+  rl.on('line', (line) => {
+    const w = waiting.shift();
+    if (w) { if (echo) output.write(`${line}\n`); w.resolve(line); }
+    else lines.push(line);
+  });
+  rl.on('close', () => {
+    ended = true;
+    for (const w of waiting.splice(0)) w.reject(new Interrupted(130, 'end of input'));
+  });
+  const say = (text: string) => output.write(`${text}\n`);
+  const readLine = (prompt: string): Promise<string> => {
+    output.write(prompt);
+    const queued = lines.shift();
+    if (queued !== undefined) { if (echo) output.write(`${queued}\n`); return Promise.resolve(queued); }
+    if (ended) return Promise.reject(new Interrupted(130, 'end of input'));
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+  };
+  const pick = <T>(choices: readonly Choice<T>[], token: string): Choice<T> | undefined => {
+    const n = Number(token);
+    if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1];
+    const lower = token.toLowerCase();
+    return choices.find((c) => c.name.toLowerCase() === lower);
+  };
+  const listChoices = <T>(choices: readonly Choice<T>[]) => choices.forEach((c, i) => say(`  ${i + 1}) ${c.name}`));
+
+  return {
+    async choose(message, choices) {
+      say(message);
+      listChoices(choices);
+      for (;;) {
+        const line = (await readLine(`Answer (1-${choices.length}): `)).trim();
+        const choice = pick(choices, line);
+        if (choice) return choice.value;
+        say(`Please type a number from 1 to ${choices.length}.`);
+      }
+    },
+    async chooseMany(message, choices) {
+      say(message);
+      listChoices(choices);
+      for (;;) {
+        const line = (await readLine('Answers (numbers separated by commas, or empty for none): ')).trim();
+        if (line === '') return [];
+        const picked = line.split(/[,\s]+/).filter(Boolean).map((t) => pick(choices, t));
+        if (picked.every((c) => c !== undefined)) return [...new Set(picked.map((c) => c!.value))];
+        say(`Please type numbers from 1 to ${choices.length}, separated by commas.`);
+      }
+    },
+    async text(message) {
+      return (await readLine(`${message} `)).trim();
+    },
+    async confirm(message, defaultValue) {
+      for (;;) {
+        const line = (await readLine(`${message} ${defaultValue ? '[Y/n]' : '[y/N]'} `)).trim().toLowerCase();
+        if (line === '') return defaultValue;
+        if (['y', 'yes'].includes(line)) return true;
+        if (['n', 'no'].includes(line)) return false;
+        say('Please answer y or n.');
+      }
+    },
+    close() {
+      rl.close();
+    },
+  };
+}

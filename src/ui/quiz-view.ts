@@ -1,0 +1,57 @@
+// The terminal view of a question run: header with progress bar, feedback after each answer, summary.
+import type { Content, Question } from '../content/model.js';
+import type { QuizView, SessionSummary } from '../engine/session.js';
+import { progressLine, renderFeedback, renderWhy } from './render.js';
+import { wrapText, type Theme } from './theme.js';
+
+export function sectionTitle(content: Content, q: Question): string {
+  return content.lessons.find((l) => l.id === q.topic)?.sections.find((s) => s.id === q.section)?.title ?? q.section;
+}
+
+export function createQuizView(theme: Theme, content: Content, out: (text: string) => void): QuizView {
+  return {
+    question(q, index, total) {
+      out('');
+      if (total > 1) out(progressLine(theme, index, total));
+      const tag = q.application ? theme.accent('[scenario] ') : '';
+      out(wrapText(`${tag}${q.prompt}`, theme.width));
+    },
+    feedback(q, grade, asked) {
+      out(renderFeedback(theme, q, grade, sectionTitle(content, q)));
+      const chosen = asked.response.kind === 'single' ? asked.response.choice : undefined;
+      if (!grade.correct) {
+        const why = renderWhy(theme, q, chosen);
+        if (why) out(why);
+      }
+    },
+    say(text) {
+      out(theme.dim(text));
+    },
+  };
+}
+
+export function renderSummary(theme: Theme, content: Content, summary: SessionSummary): string {
+  const n = summary.answered.length;
+  if (n === 0) return 'No questions answered.';
+  const pct = Math.round((summary.score / n) * 100);
+  const lines = [theme.title(`Score: ${formatScore(summary.score)} / ${n} (${pct}%)`)];
+  for (const t of summary.byTopic) {
+    const title = content.lessons.find((l) => l.id === t.topic)?.title ?? t.topic;
+    lines.push(`  ${title}: ${formatScore(t.score)} / ${t.count}`);
+  }
+  if (summary.review.length) {
+    lines.push(theme.strong('To review:'));
+    for (const r of summary.review) {
+      const lesson = content.lessons.find((l) => l.id === r.topic);
+      const section = lesson?.sections.find((s) => s.id === r.section);
+      lines.push(`  nm-tutor learn ${r.topic}  — ${section?.title ?? r.section}`);
+    }
+  } else {
+    lines.push(theme.good('Nothing to review. Well done!'));
+  }
+  return lines.join('\n');
+}
+
+function formatScore(score: number): string {
+  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}

@@ -1,0 +1,91 @@
+// Turning content and results into terminal text. Boxen is loaded only by the commands that draw cards.
+import boxen from 'boxen';
+import type { Concept, Lesson, Question, Section } from '../content/model.js';
+import { CONCEPT_DIMENSIONS, DIMENSION_LABELS } from '../content/model.js';
+import { describeAnswer, type Grade } from '../engine/grade.js';
+import { wrapText, type Theme } from './theme.js';
+
+export function box(theme: Theme, text: string, title?: string): string {
+  return boxen(text, {
+    padding: { left: 1, right: 1, top: 0, bottom: 0 },
+    borderStyle: theme.unicode ? 'round' : 'classic',
+    borderColor: theme.color ? 'cyan' : undefined,
+    title,
+    width: theme.width,
+  });
+}
+
+export function renderSection(theme: Theme, lesson: Lesson, section: Section, index: number): string {
+  const inner = theme.width - 4;
+  const bullet = theme.unicode ? '•' : '*';
+  const parts = [
+    wrapText(section.body, inner),
+    `${theme.strong('Example')}\n${wrapText(section.example, inner)}`,
+    `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner, '  ').replace(/^ {2}/, '')).join('\n')}`,
+  ];
+  return box(theme, parts.join('\n\n'), `${lesson.title} · ${index + 1}/${lesson.sections.length}: ${section.title}`);
+}
+
+export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {
+  const width = 20;
+  const filled = Math.round((done / Math.max(1, total)) * width);
+  const [full, empty] = theme.unicode ? ['█', '░'] : ['#', '-'];
+  return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${label} ${Math.min(done + 1, total)} of ${total}`);
+}
+
+export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionTitle: string): string {
+  const inner = theme.width - 2;
+  const verdict = grade.correct
+    ? theme.good(theme.unicode ? '✔ Right.' : 'Right.')
+    : grade.score > 0
+      ? theme.bad(`Partly right (${Math.round(grade.score * 100)}%).`)
+      : theme.bad(theme.unicode ? '✘ Not quite.' : 'Not quite.');
+  const lines = [verdict];
+  for (const note of grade.notes) lines.push(wrapText(note, inner, '  '));
+  if (!grade.correct) lines.push(wrapText(`${theme.strong('Answer:')} ${describeAnswer(q)}`, inner));
+  lines.push(wrapText(q.explanation, inner));
+  lines.push(theme.dim(`Revisit: nm-tutor learn ${q.topic} (section "${sectionTitle}")`));
+  return lines.join('\n');
+}
+
+export function renderWhy(theme: Theme, q: Question, chosen: string | undefined): string | null {
+  if (!chosen || !('choices' in q)) return null;
+  const why = q.why[chosen];
+  return why ? wrapText(`${theme.strong(`Why not "${chosen}":`)} ${why}`, theme.width - 2) : null;
+}
+
+/** A two-column comparison; rows are the shared dimensions. Falls back to stacked rows when narrow. */
+export function renderComparison(theme: Theme, left: Concept, right: Concept): string {
+  const total = theme.width;
+  if (total < 70) {
+    return CONCEPT_DIMENSIONS.map((d) => [
+      theme.strong(DIMENSION_LABELS[d]),
+      wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
+      wrapText(`${right.name}: ${right.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
+    ].join('\n')).join('\n\n');
+  }
+  const labelWidth = 14;
+  const colWidth = Math.floor((total - labelWidth - 6) / 2);
+  const v = theme.unicode ? '│' : '|';
+  const h = theme.unicode ? '─' : '-';
+  const cross = theme.unicode ? '┼' : '+';
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
+  const rule = `${h.repeat(labelWidth)}${h}${cross}${h}${h.repeat(colWidth)}${h}${cross}${h}${h.repeat(colWidth)}`;
+  const row = (label: string, a: string, b: string, style: (s: string) => string = (s) => s) => {
+    const la = wrapText(label, labelWidth).split('\n');
+    const wa = wrapText(a, colWidth).split('\n');
+    const wb = wrapText(b, colWidth).split('\n');
+    const n = Math.max(la.length, wa.length, wb.length);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      out.push(`${style(pad(la[i] ?? '', labelWidth))} ${v} ${pad(wa[i] ?? '', colWidth)} ${v} ${wb[i] ?? ''}`.trimEnd());
+    }
+    return out.join('\n');
+  };
+  const lines = [row('', left.name, right.name, theme.strong), rule];
+  CONCEPT_DIMENSIONS.forEach((d, i) => {
+    if (i > 0) lines.push(theme.dim(rule));
+    lines.push(row(DIMENSION_LABELS[d], left.dimensions[d], right.dimensions[d], theme.strong));
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,55 @@
+// Colour and drawing conventions: NO_COLOR, --no-color, TERM=dumb and non-terminal output turn colour off
+// (chalk ignores NO_COLOR by itself); FORCE_COLOR turns it on.
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export interface Theme {
+  readonly color: boolean;
+  readonly unicode: boolean;
+  readonly width: number;
+  readonly title: (s: string) => string;
+  readonly accent: (s: string) => string;
+  readonly good: (s: string) => string;
+  readonly bad: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly strong: (s: string) => string;
+}
+
+export function wantsColor(opts: { noColor?: boolean }, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (opts.noColor) return false;
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+export function createTheme(color: boolean, env: NodeJS.ProcessEnv, columns: number | undefined): Theme {
+  const chalk: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  const unicode = env.TERM !== 'dumb' && !env.NM_TUTOR_ASCII;
+  return {
+    color,
+    unicode,
+    width: Math.max(40, Math.min(columns ?? 80, 100)),
+    title: (s) => chalk.bold.cyan(s),
+    accent: (s) => chalk.cyan(s),
+    good: (s) => chalk.green(s),
+    bad: (s) => chalk.red(s),
+    dim: (s) => chalk.dim(s),
+    strong: (s) => chalk.bold(s),
+  };
+}
+
+/** Wraps plain text (paragraphs separated by blank lines) to a width, keeping an indent. */
+export function wrapText(text: string, width: number, indent = ''): string {
+  return text.split(/\n\s*\n/).map((para) => {
+    const words = para.replace(/\s+/g, ' ').trim().split(' ');
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+      if (line && line.length + 1 + word.length > width - indent.length) { lines.push(indent + line); line = word; }
+      else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(indent + line);
+    return lines.join('\n');
+  }).join('\n\n');
+}

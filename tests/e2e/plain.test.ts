@@ -1,0 +1,116 @@
+// End-to-end in plain line mode: piped answers, as scripts and screen readers use the tutor.
+import { describe, expect, test } from '@jest/globals';
+import { miniPack, readProgress, repoRoot, runCli, tempHome } from './run-cli.js';
+import path from 'node:path';
+
+const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
+
+const mini = ['--content', miniPack];
+
+describe('plain mode', () => {
+  test('quiz uses every piped answer, saves each, and summarises', () => {
+    const home = tempHome();
+    // Every answer "1" picks the first option; typed questions get "1" too and are wrong.
+    const res = runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain('question 9 of 9');
+    expect(res.stdout).toMatch(/Score: [\d.]+ \/ 9/);
+    const progress = readProgress(home);
+    expect(Object.keys(progress.questions).sort()).toEqual(['mini-001', 'mini-002', 'mini-003', 'mini-004', 'mini-005', 'mini-006', 'mini-007', 'mini-008', 'mini-009']);
+    for (const q of Object.values(progress.questions)) expect(q.card?.due).toMatch(/^\d{4}-/);
+  });
+
+  test('the same seed gives the same quiz', () => {
+    const a = runCli([...mini, 'quiz', '--limit', '5', '--seed', '42'], { input: '1\n'.repeat(30) });
+    const b = runCli([...mini, 'quiz', '--limit', '5', '--seed', '42'], { input: '1\n'.repeat(30) });
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  test('typed answers forgive typos, show the spelling, and offer a hint ladder', () => {
+    const res = runCli(['--content', typedPack, 'quiz'], { input: '?\n?\nthe Search Engin Optimisaton\n' });
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain('It starts with "s" and has 26 characters.');
+    expect(res.stdout).toContain('It starts with "search engine".');
+    expect(res.stdout).toContain('Right.');
+    expect(res.stdout).toContain('Accepted with a small typo; the spelling is "search engine optimization".');
+    expect(res.stdout).toContain('SEO is search engine optimisation.');
+  });
+
+  test('a wrong typed answer shows the correct answer and the section to revisit', () => {
+    const res = runCli(['--content', typedPack, 'quiz'], { input: 'social media\n' });
+    expect(res.stdout).toContain('Not quite.');
+    expect(res.stdout).toContain('Answer: search engine optimization');
+    expect(res.stdout).toContain('Revisit: nm-tutor learn typed (section "First section")');
+  });
+
+  test('EOF mid-session ends cleanly with 130 and keeps saved answers', () => {
+    const home = tempHome();
+    const res = runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n1\n1\n' });
+    expect(res.status).toBe(130);
+    expect(res.stderr).toContain('Everything you answered is saved');
+    expect(res.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(Object.keys(readProgress(home).questions).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('learn walks the sections, records position, and offers to resume', () => {
+    const home = tempHome();
+    const first = runCli([...mini, 'learn', 'mini'], { home, input: 'Red\nn\n' });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('First section');
+    expect(first.stdout).toContain('Key points');
+    expect(first.stdout).toContain('Check yourself');
+    expect(first.stdout).toContain('Right.');
+    expect(readProgress(home).lessons.mini).toMatchObject({ lastSection: 'first', completed: ['first'] });
+    const second = runCli([...mini, 'learn', 'mini'], { home, input: '1\nTrue\n' });
+    expect(second.stdout).toContain('You reached section 2 of 2');
+    expect(second.stdout).toContain('Second section');
+    expect(second.stdout).not.toContain('First section ');
+    expect(second.stdout).toContain('You finished "A tiny lesson"');
+    expect(readProgress(home).lessons.mini!.completed).toEqual(['first', 'second']);
+  });
+
+  test('learn without a topic offers a menu', () => {
+    const res = runCli([...mini, 'learn'], { input: '1\n1\nn\n' });
+    expect(res.stdout).toContain('Which lesson?');
+    expect(res.stdout).toContain('1) A tiny lesson (0/2 sections)');
+  });
+
+  test('compare prints the table and runs the sorting drill', () => {
+    const res = runCli([...mini, 'compare', 'num', 'color'], { input: 'y\n' + '1\n'.repeat(6), env: { COLUMNS: '100' } });
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain('Number vs Colour');
+    expect(res.stdout).toMatch(/Definition\s+│ A count\.\s+│ A kind of light\./);
+    expect(res.stdout).toContain('Sort each statement');
+  });
+
+  test('compare --json prints only JSON', () => {
+    const res = runCli([...mini, 'compare', 'colour', 'number', '--json']);
+    const data = JSON.parse(res.stdout);
+    expect(data.concepts.map((c: { id: string }) => c.id)).toEqual(['colour', 'number']);
+  });
+
+  test('progress reports what was studied', () => {
+    const home = tempHome();
+    runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
+    const res = runCli([...mini, 'progress', '--json'], { home });
+    const data = JSON.parse(res.stdout);
+    expect(data.topics[0]).toMatchObject({ id: 'mini', answered: 9, questions: 9 });
+  });
+});
+
+describe('bad usage', () => {
+  test.each([
+    [['learn', 'mni'], 1, "Unknown topic 'mni'. Did you mean 'mini'? Run `nm-tutor topics` to list them."],
+    [['compare', 'colour', 'nope'], 1, "Unknown concept 'nope'."],
+    [['quiz', '--limit', '0'], 2, '--limit must be a whole number from 1 to 1000.'],
+    [['quiz', '--limit', 'abc'], 2, '--limit must be a whole number'],
+    [['compare', 'colour'], 2, "missing required argument 'b'"],
+    [['frobnicate'], 2, "unknown command 'frobnicate'"],
+  ])('%j exits %d', (args, status, message) => {
+    const res = runCli([...mini, ...args]);
+    expect(res.status).toBe(status);
+    expect(res.stderr).toContain(message);
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+  });
+});

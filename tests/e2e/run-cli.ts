@@ -1,0 +1,30 @@
+// Runs the built binary the way a learner does, with its own progress home.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const binPath = path.join(repoRoot, 'bin/nm-tutor.js');
+export const miniPack = path.join(repoRoot, 'tests/fixtures/mini');
+
+export function tempHome(): string {
+  return mkdtempSync(path.join(tmpdir(), 'nm-tutor-test-'));
+}
+
+export interface CliResult { status: number | null; stdout: string; stderr: string }
+
+export function runCli(args: string[], opts: { input?: string; home?: string; env?: Record<string, string> } = {}): CliResult {
+  const res = spawnSync(process.execPath, [binPath, ...args], {
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 20000,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NM_TUTOR_HOME: opts.home ?? tempHome(), ...opts.env },
+  });
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+export function readProgress(home: string): { formatVersion: number; questions: Record<string, { attempts: { score: number }[]; card?: { due: string } }>; lessons: Record<string, { lastSection: string; completed: string[] }> } {
+  return JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8'));
+}
