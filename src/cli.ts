@@ -59,6 +59,15 @@ program.command('quiz')
     await run(opts, await context());
   });
 
+program.command('review')
+  .description('the questions due for review, most overdue first (spaced repetition)')
+  .option('-n, --limit <n>', 'at most this many questions', wholeNumber('--limit', 1, 1000), 20)
+  .addHelpText('after', '\nExample:\n  nm-tutor review --limit 10')
+  .action(async (opts: { limit: number }) => {
+    const { run } = await import('./commands/review.js');
+    await run(opts, await context());
+  });
+
 program.command('compare')
   .description('two concepts side by side, then a short drill sorting statements into one or the other')
   .argument('<a>', 'a concept id or alias, e.g. promotion')
@@ -81,12 +90,22 @@ program.command('topics')
   });
 
 program.command('progress')
-  .description('what you have studied and your quiz accuracy per topic')
+  .description('mastery per topic, reviews due, study streak, activity and the next step')
   .option('--json', 'print as JSON')
   .addHelpText('after', '\nExample:\n  nm-tutor progress')
   .action(async (opts: { json?: boolean }) => {
     const { run } = await import('./commands/progress.js');
     await run(opts, await context());
+  });
+
+program.command('reset')
+  .description('clear your progress, for one topic or for everything, after a confirmation')
+  .argument('[topic]', 'lesson id; omit to clear everything')
+  .option('-y, --yes', 'do not ask for confirmation')
+  .addHelpText('after', '\nExample:\n  nm-tutor reset functions')
+  .action(async (topic: string | undefined, opts: { yes?: boolean }) => {
+    const { run } = await import('./commands/reset.js');
+    await run({ topic, ...opts }, await context());
   });
 
 program.command('define')

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../errors.js';
+import { withLock } from './lock.js';
 import { checkProgressShape, emptyProgress, mergeProgress, PROGRESS_FORMAT_VERSION, type Progress, type ProgressHolder } from './model.js';
 
 export interface ProgressStore extends ProgressHolder {
@@ -12,6 +13,8 @@ export interface ProgressStore extends ProgressHolder {
   readonly progress: Progress;
   /** Saves now; on failure warns once and keeps going in memory. Returns whether it reached the disk. */
   save(): boolean;
+  /** Writes exactly this progress, without merging what is on disk (for reset and import). */
+  replace(next: Progress): boolean;
 }
 
 export type Warn = (message: string) => void;
@@ -23,7 +26,8 @@ function readProgressFile(file: string): Loaded {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
     throw new UserError(`Cannot read progress file ${file}: ${(err as Error).message}`);
   }
   let data: unknown;
@@ -59,11 +63,23 @@ export function openProgressStore(file: string, warn: Warn, now: () => Date = ()
     file,
     get progress() { return progress; },
     save(): boolean {
+      return write(true);
+    },
+    replace(next: Progress): boolean {
+      progress = next;
+      return write(false);
+    },
+  };
+  function write(merge: boolean): boolean {
       try {
         mkdirSync(path.dirname(file), { recursive: true });
-        const onDisk = readProgressFile(file);
-        if (onDisk.kind === 'ok') progress = mergeProgress(onDisk.progress, progress);
-        writeFileAtomic.sync(file, `${JSON.stringify(progress)}\n`, { fsync: true });
+        withLock(`${file}.lock`, () => {
+          if (merge) {
+            const onDisk = readProgressFile(file);
+            if (onDisk.kind === 'ok') progress = mergeProgress(onDisk.progress, progress);
+          }
+          writeFileAtomic.sync(file, `${JSON.stringify(progress)}\n`, { fsync: true });
+        });
         return true;
       } catch (err) {
         if (err instanceof UserError) throw err;
@@ -73,8 +89,7 @@ export function openProgressStore(file: string, warn: Warn, now: () => Date = ()
         }
         return false;
       }
-    },
-  };
+  }
   if (loaded.kind === 'ok' && loaded.migrated) store.save();
   return store;
 }

@@ -1,0 +1,41 @@
+// nm-tutor review: the questions that are due, most overdue first; when none are, extra practice on weak ones.
+import type { Context } from '../context.js';
+import { dueQuestions, weakestQuestions } from '../engine/mastery.js';
+import { seededRandom } from '../engine/random.js';
+import { runSession } from '../engine/session.js';
+import { createQuizView, renderSummary } from '../ui/quiz-view.js';
+
+export function describeWait(next: Date, now: Date): string {
+  const hours = (next.getTime() - now.getTime()) / 3600000;
+  if (hours < 1) {
+    const minutes = Math.max(1, Math.round(hours * 60));
+    return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  }
+  if (hours < 36) return `in ${Math.round(hours)} hours`;
+  return `in ${Math.round(hours / 24)} days (${next.toDateString()})`;
+}
+
+export async function run(opts: { limit: number }, ctx: Context): Promise<void> {
+  const content = await ctx.content();
+  const store = await ctx.store();
+  const now = ctx.now();
+  const due = dueQuestions(content, store.progress, now);
+  let questions = due.dueNow.slice(0, opts.limit);
+  if (questions.length === 0) {
+    const when = due.nextDue ? `The next one is due ${describeWait(due.nextDue, now)}.` : 'Answer some quiz questions first: `nm-tutor quiz`.';
+    ctx.out(`Nothing is due for review. ${when}`);
+    const weakest = weakestQuestions(content, store.progress, now, Math.min(opts.limit, 5));
+    if (weakest.length === 0) return;
+    const prompter = await ctx.prompter();
+    if (!(await prompter.confirm(`Practise your ${weakest.length} weakest question${weakest.length === 1 ? '' : 's'} now?`, true))) return;
+    questions = weakest;
+  } else {
+    ctx.out(`${due.dueNow.length} question${due.dueNow.length === 1 ? ' is' : 's are'} due; reviewing ${questions.length}, most overdue first.`);
+  }
+  const random = seededRandom(now.getTime());
+  const summary = await runSession(questions, {
+    prompter: await ctx.prompter(), view: createQuizView(ctx.theme, content, ctx.out), store, now: ctx.now, random,
+  });
+  ctx.out('');
+  ctx.out(renderSummary(ctx.theme, content, summary));
+}
