@@ -35,7 +35,8 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
     }
     const texts = await Promise.all(names.map(async (name) => {
       const file = path.join(folderPath, name);
-      const display = path.relative(process.cwd(), file) || file;
+      const relative = path.relative(process.cwd(), file);
+      const display = relative && !relative.startsWith('..') ? relative : file;
       const info = await stat(file);
       if (!info.isFile()) return { display, text: null, error: `${display}: not a regular file` };
       if (info.size > MAX_FILE_BYTES) return { display, text: null, error: `${display}: file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };

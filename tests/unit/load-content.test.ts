@@ -60,3 +60,29 @@ describe('content validation reports file:line:col', () => {
     expect(problems.join('\n')).toContain('quiz topic "t" is not a lesson id');
   });
 });
+
+describe('the loader never throws, whatever the input (fuzz)', () => {
+  const kinds = ['lesson', 'quiz', 'concepts', 'glossary'] as const;
+  test('arbitrary text', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
+      const { problems, content } = read(text, [...kinds]);
+      expect(Array.isArray(problems)).toBe(true);
+      if (problems.length === 0) expect(content).not.toBeUndefined();
+    }), { numRuns: 1000 });
+  });
+
+  test('arbitrary JSON-shaped documents (YAML is a superset of JSON)', async () => {
+    const fc = (await import('fast-check')).default;
+    const doc = fc.record({
+      formatVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
+      kind: fc.oneof(fc.constantFrom(...kinds), fc.string()),
+      topic: fc.jsonValue(), id: fc.jsonValue(), questions: fc.array(fc.dictionary(fc.constantFrom('id', 'kind', 'answer', 'choices', 'pairs', 'items', 'prompt', '__proto__'), fc.jsonValue())),
+      sections: fc.jsonValue(), concepts: fc.jsonValue(), terms: fc.jsonValue(),
+    }, { requiredKeys: ['formatVersion', 'kind'] });
+    fc.assert(fc.property(doc, (value) => {
+      const { problems } = read(JSON.stringify(value), [...kinds]);
+      expect(Array.isArray(problems)).toBe(true);
+    }), { numRuns: 1000 });
+  });
+});

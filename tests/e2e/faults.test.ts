@@ -1,0 +1,158 @@
+// Fault injection against the built binary: kills, concurrent sessions, corrupt and unwritable stores,
+// hostile content packs. None may produce a stack trace, a hang, a lost saved answer or a discarded file.
+import { describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { binPath, miniPack, runCli, tempHome } from './run-cli.js';
+
+const FEEDBACK = /^(✔ Right\.|✘ Not quite\.|Partly right)/gm;
+
+function startQuiz(home: string, input: string, extra: string[] = []) {
+  const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--limit', '9', ...extra], {
+    env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdin.on('error', () => {});
+  child.stdin.write(input);
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  return { child, done, out: () => stdout, err: () => stderr };
+}
+
+function attemptsOnDisk(home: string): number {
+  const file = path.join(home, 'progress.json');
+  if (!existsSync(file)) return 0;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { questions: Record<string, { attempts: unknown[] }> };
+  return Object.values(data.questions).reduce((n, q) => n + q.attempts.length, 0);
+}
+
+describe('the progress file survives', () => {
+  test('kill -9 at random moments: the file always parses and keeps every answer reported saved', async () => {
+    const home = tempHome();
+    let reported = 0;
+    for (let run = 0; run < 25; run++) {
+      const q = startQuiz(home, '1\n'.repeat(60), ['--seed', String(run)]);
+      await new Promise((r) => setTimeout(r, 60 + Math.floor(Math.random() * 140)));
+      q.child.kill('SIGKILL');
+      await q.done;
+      // Feedback is printed only after the answer has been written to disk.
+      reported += (q.out().match(FEEDBACK) ?? []).length;
+      expect(() => attemptsOnDisk(home)).not.toThrow();
+      expect(attemptsOnDisk(home)).toBeGreaterThanOrEqual(Math.min(reported, 30 * 9));
+      expect(readdirSync(home).filter((f) => f !== 'progress.json' && !f.endsWith('.lock'))).toEqual([]);
+    }
+    expect(reported).toBeGreaterThan(0);
+  }, 60000);
+
+  test('two sessions at once on one store lose no answers', async () => {
+    const home = tempHome();
+    const a = startQuiz(home, '1\n'.repeat(60), ['--seed', '1']);
+    const b = startQuiz(home, '2\n'.repeat(60), ['--seed', '2']);
+    const [ra, rb] = await Promise.all([a.done, b.done]);
+    expect([ra.code, rb.code]).toEqual([0, 0]);
+    expect(attemptsOnDisk(home)).toBe(18);
+  });
+
+  test('a corrupt file is set aside with a one-line warning and the learner starts fresh', () => {
+    const home = tempHome();
+    writeFileSync(path.join(home, 'progress.json'), '{"formatVersion":1,"questions":{"x":');
+    const res = runCli(['--content', miniPack, 'progress', '--json'], { home });
+    expect(res.status).toBe(0);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toMatch(/unreadable \(it is not valid JSON\); it was kept as .*progress\.json\.corrupt-/);
+    const kept = readdirSync(home).find((f) => f.startsWith('progress.json.corrupt-'))!;
+    expect(readFileSync(path.join(home, kept), 'utf8')).toBe('{"formatVersion":1,"questions":{"x":');
+  });
+
+  test('a newer progress format is refused and never overwritten', () => {
+    const home = tempHome();
+    const text = '{"formatVersion":7,"questions":{},"lessons":{}}';
+    writeFileSync(path.join(home, 'progress.json'), text);
+    const res = runCli(['--content', miniPack, 'quiz'], { home, input: '1\n' });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('newer than this nm-tutor understands');
+    expect(readFileSync(path.join(home, 'progress.json'), 'utf8')).toBe(text);
+  });
+
+  test('an unwritable store: one warning, the quiz still runs to the end', () => {
+    const dir = tempHome();
+    writeFileSync(path.join(dir, 'not-a-dir'), '');
+    const res = runCli(['--content', miniPack, 'quiz', '--limit', '3', '--seed', '1'], { home: path.join(dir, 'not-a-dir'), input: '1\n'.repeat(20) });
+    expect(res.status).toBe(0);
+    expect(res.stderr.match(/Could not save progress/g)).toHaveLength(1);
+    expect(res.stdout).toMatch(/Score: [\d.]+ \/ 3/);
+  });
+
+  test.each([['SIGHUP', 129], ['SIGTERM', 143], ['SIGINT', 130]] as const)('%s exits %d with a goodbye', async (signal, code) => {
+    const home = tempHome();
+    const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz'], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const done = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    while (!stdout.includes('Answer')) await new Promise((r) => setTimeout(r, 20));
+    child.kill(signal);
+    expect(await done).toBe(code);
+    expect(stderr).toContain('Stopped. Everything you answered is saved.');
+  });
+
+  test('an interactive command with no input exits promptly', () => {
+    const started = Date.now();
+    const res = runCli(['--content', miniPack, 'learn'], { input: '' });
+    expect(res.status).toBe(130);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('hostile content packs', () => {
+  function pack(files: Record<string, string>): string {
+    const dir = tempHome();
+    cpSync(miniPack, dir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+  const quiz = (body: string) => `formatVersion: 1\nkind: quiz\ntopic: mini\nquestions:\n${body}`;
+
+  test.each([
+    ['bad YAML', { 'quizzes/bad.yaml': 'formatVersion: 1\nkind: [quiz\n' }, /quizzes\/bad\.yaml:\d+:\d+: /],
+    ['schema errors, all at once', { 'quizzes/bad.yaml': quiz('  - id: mini-100\n    section: nope\n    kind: single\n    prompt: P\n    choices: [a, b]\n    answer: c\n') },
+      /quizzes\/bad\.yaml:5:5: a question is missing "explanation" \(text\)\n.*quizzes\/bad\.yaml:10:13: answer "c" is not among the choices\n.*quizzes\/bad\.yaml:5:5: section "nope" is not a section of lesson "mini"/],
+    ['alias bomb', { 'quizzes/bomb.yaml': `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n` },
+      /quizzes\/bomb\.yaml:2:8: aliases \(\*name\) are not allowed in content; write the value out/],
+    ['deep nesting', { 'quizzes/deep.yaml': `x: ${'['.repeat(10000)}${']'.repeat(10000)}\n` }, /quizzes\/deep\.yaml:1:1: nesting is deeper than 40 levels/],
+    ['custom tag', { 'quizzes/tag.yaml': 'formatVersion: 1\nkind: !!js/function quiz\n' }, /quizzes\/tag\.yaml:2:7: /],
+    ['huge file', { 'quizzes/huge.yaml': `# ${'x'.repeat(17 * 1024 * 1024)}\n` }, /quizzes\/huge\.yaml: file is \d+ bytes; the limit is 16777216/],
+    ['unknown key __proto__', { 'quizzes/proto.yaml': quiz('  - id: mini-100\n    section: first\n    kind: truefalse\n    prompt: P\n    answer: true\n    explanation: E\n    __proto__: { polluted: true }\n') },
+      /quizzes\/proto\.yaml:11:5: unknown key "__proto__" in a question/],
+  ])('%s: exact file:line:col message, exit 1, no stack', (_name, files, message) => {
+    const dir = pack(files);
+    const started = Date.now();
+    for (const args of [['validate', dir], ['--content', dir, 'quiz']]) {
+      const res = runCli(args, { input: '1\n' });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toMatch(message);
+      expect(res.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(Date.now() - started).toBeLessThan(10000);
+  });
+
+  test('terminal escape sequences in content never reach the screen', () => {
+    const dir = pack({ 'quizzes/mini.yaml': quiz('  - id: mini-001\n    section: first\n    kind: single\n    prompt: "Title\\e]0;pwned\\a here\\e[2J\\u202e?"\n    choices: ["A\\e[8m", B]\n    answer: "A\\e[8m"\n    explanation: E\n') });
+    const res = runCli(['--content', dir, 'quiz'], { input: '1\n', env: { FORCE_COLOR: '0' } });
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain('Title here?');
+    expect(res.stdout).not.toMatch(/\u001b|\u202e|\u0007/);
+  });
+
+  test('NM_TUTOR_CONTENT selects a pack like --content', () => {
+    const res = runCli(['topics', '--json'], { env: { NM_TUTOR_CONTENT: miniPack } });
+    expect(JSON.parse(res.stdout).lessons.map((l: { id: string }) => l.id)).toEqual(['mini']);
+  });
+});
