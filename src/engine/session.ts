@@ -6,7 +6,7 @@ import type { Prompter } from '../ui/prompter.js';
 import { askQuestion, type Asked } from './ask.js';
 import { gradeResponse, type Grade } from './grade.js';
 import type { Random } from './random.js';
-import { ratingFor, scheduleNext } from './schedule.js';
+import { ratingFor, scheduleNext, type StoredCard } from './schedule.js';
 
 export interface QuizView {
   question(q: Question, index: number, total: number): void;
@@ -32,7 +32,24 @@ export interface SessionSummary {
   readonly review: readonly { topic: string; section: string }[];
 }
 
+export const UNDO_CHOICE = 'Undo: I mis-keyed, let me answer again';
+
+/**
+ * Asks until an answer stands: after a wrong or partial answer the learner may take it back
+ * (a mis-key) and answer again; the retracted attempt leaves no trace in history or scheduling.
+ */
 export async function answerOne(q: Question, deps: SessionDeps): Promise<AnsweredQuestion> {
+  for (;;) {
+    const result = await answerOnce(q, deps);
+    if (result.answered.grade.correct) return result.answered;
+    const next = await deps.prompter.choose('Next?', [{ name: 'Continue', value: 'continue' }, { name: UNDO_CHOICE, value: 'undo' }]);
+    if (next === 'continue') return result.answered;
+    deps.store.retract(q.id, result.at, result.previousCard);
+    deps.view.say('Answer taken back. Try again:');
+  }
+}
+
+async function answerOnce(q: Question, deps: SessionDeps): Promise<{ answered: AnsweredQuestion; at: string; previousCard: StoredCard | undefined }> {
   const started = deps.now();
   const asked = await askQuestion(q, deps.prompter, deps.random, (t) => deps.view.say(t));
   const graded = gradeResponse(q, asked.response);
@@ -43,10 +60,12 @@ export async function answerOne(q: Question, deps: SessionDeps): Promise<Answere
     score: grade.score, hintsUsed: asked.hintsUsed,
     seconds: (finished.getTime() - started.getTime()) / 1000, reps: previous?.card?.reps ?? 0,
   });
-  recordAnswer(deps.store.progress, q.id, { at: finished.toISOString(), score: grade.score, hints: asked.hintsUsed }, scheduleNext(previous?.card, rating, finished));
+  const previousCard = previous?.card;
+  const at = finished.toISOString();
+  recordAnswer(deps.store.progress, q.id, { at, score: grade.score, hints: asked.hintsUsed }, scheduleNext(previousCard, rating, finished));
   const saved = deps.store.save();
   deps.view.feedback(q, grade, asked);
-  return { question: q, grade, saved };
+  return { answered: { question: q, grade, saved }, at, previousCard };
 }
 
 export async function runSession(questions: readonly Question[], deps: SessionDeps): Promise<SessionSummary> {

@@ -25,10 +25,13 @@ export function recordAnswer(p: Progress, questionId: string, attempt: Attempt, 
   p.questions[questionId] = entry;
 }
 
-/** Takes back the newest attempt (a mis-key), restoring the card it had before. */
-export function undoAnswer(p: Progress, questionId: string, previous: QuestionProgress | undefined): void {
-  if (previous) p.questions[questionId] = previous;
-  else delete p.questions[questionId];
+/** Takes back one attempt (a mis-key), restoring the scheduling card the question had before it. */
+export function retractAttempt(p: Progress, questionId: string, at: string, previousCard: StoredCard | undefined): void {
+  const entry = p.questions[questionId];
+  if (!entry) return;
+  const attempts = entry.attempts.filter((a) => a.at !== at);
+  if (attempts.length === 0) { delete p.questions[questionId]; return; }
+  p.questions[questionId] = previousCard ? { attempts, card: previousCard } : { attempts };
 }
 
 export function recordSection(p: Progress, lessonId: string, sectionId: string, done: boolean, now: Date): void {
@@ -108,4 +111,6 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 export interface ProgressHolder {
   readonly progress: Progress;
   save(): boolean;
+  /** Removes one attempt, here and in the saved file (merging would otherwise bring it back). */
+  retract(questionId: string, at: string, previousCard: StoredCard | undefined): boolean;
 }

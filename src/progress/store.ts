@@ -6,7 +6,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../errors.js';
 import { withLock } from './lock.js';
-import { checkProgressShape, emptyProgress, mergeProgress, PROGRESS_FORMAT_VERSION, type Progress, type ProgressHolder } from './model.js';
+import { checkProgressShape, emptyProgress, mergeProgress, PROGRESS_FORMAT_VERSION, retractAttempt, type Progress, type ProgressHolder } from './model.js';
 
 export interface ProgressStore extends ProgressHolder {
   readonly file: string;
@@ -65,12 +65,16 @@ export function openProgressStore(file: string, warn: Warn, now: () => Date = ()
     save(): boolean {
       return write(true);
     },
+    retract(questionId, at, previousCard): boolean {
+      retractAttempt(progress, questionId, at, previousCard);
+      return write(true, (merged) => retractAttempt(merged, questionId, at, previousCard));
+    },
     replace(next: Progress): boolean {
       progress = next;
       return write(false);
     },
   };
-  function write(merge: boolean): boolean {
+  function write(merge: boolean, afterMerge?: (merged: Progress) => void): boolean {
       try {
         mkdirSync(path.dirname(file), { recursive: true });
         withLock(`${file}.lock`, () => {
@@ -78,6 +82,7 @@ export function openProgressStore(file: string, warn: Warn, now: () => Date = ()
             const onDisk = readProgressFile(file);
             if (onDisk.kind === 'ok') progress = mergeProgress(onDisk.progress, progress);
           }
+          afterMerge?.(progress);
           writeFileAtomic.sync(file, `${JSON.stringify(progress)}\n`, { fsync: true });
         });
         return true;

@@ -39,17 +39,33 @@ export function createTheme(color: boolean, env: NodeJS.ProcessEnv, columns: num
   };
 }
 
-/** Wraps plain text (paragraphs separated by blank lines) to a width, keeping an indent. */
+/**
+ * Wraps plain text to a width, keeping an indent. Paragraphs are separated by blank lines; inside a
+ * paragraph, lines starting with "- ", "* " or "1. " stay list items with a hanging indent.
+ */
 export function wrapText(text: string, width: number, indent = ''): string {
-  return text.split(/\n\s*\n/).map((para) => {
-    const words = para.replace(/\s+/g, ' ').trim().split(' ');
+  const wrapLine = (line: string, first: string, rest: string): string => {
+    const words = line.replace(/\s+/g, ' ').trim().split(' ');
     const lines: string[] = [];
-    let line = '';
+    let current = '';
     for (const word of words) {
-      if (line && line.length + 1 + word.length > width - indent.length) { lines.push(indent + line); line = word; }
-      else line = line ? `${line} ${word}` : word;
+      const lead = lines.length === 0 ? first : rest;
+      if (current && lead.length + current.length + 1 + word.length > width) { lines.push(lead + current); current = word; }
+      else current = current ? `${current} ${word}` : word;
     }
-    if (line) lines.push(indent + line);
+    if (current) lines.push((lines.length === 0 ? first : rest) + current);
     return lines.join('\n');
+  };
+  return text.split(/\n\s*\n/).map((para) => {
+    const blocks: string[] = [];
+    for (const line of para.split('\n')) {
+      const item = /^\s*([-*•]|\d+[.)])\s+/.exec(line);
+      if (item || blocks.length === 0) blocks.push(line.trim());
+      else blocks[blocks.length - 1] += ` ${line.trim()}`;
+    }
+    return blocks.map((b) => {
+      const item = /^([-*•]|\d+[.)])\s+/.exec(b);
+      return item ? wrapLine(b, indent, indent + ' '.repeat(item[0].length)) : wrapLine(b, indent, indent);
+    }).join('\n');
   }).join('\n\n');
 }

@@ -17,7 +17,7 @@ function startQuiz(home: string, input: string, extra: string[] = []) {
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   child.stdin.on('error', () => {});
-  child.stdin.write(input);
+  child.stdin.end(input);
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
   return { child, done, out: () => stdout, err: () => stderr };
 }
@@ -50,7 +50,7 @@ describe('the progress file survives', () => {
   test('two sessions at once on one store lose no answers', async () => {
     const home = tempHome();
     const a = startQuiz(home, '1\n'.repeat(60), ['--seed', '1']);
-    const b = startQuiz(home, '2\n'.repeat(60), ['--seed', '2']);
+    const b = startQuiz(home, '1\n'.repeat(60), ['--seed', '2']);
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect([ra.code, rb.code]).toEqual([0, 0]);
     expect(attemptsOnDisk(home)).toBe(18);
@@ -88,13 +88,14 @@ describe('the progress file survives', () => {
 
   test.each([['SIGHUP', 129], ['SIGTERM', 143], ['SIGINT', 130]] as const)('%s exits %d with a goodbye', async (signal, code) => {
     const home = tempHome();
-    const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz'], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home } });
+    const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--seed', '1'], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const done = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    while (!stdout.includes('Answer')) await new Promise((r) => setTimeout(r, 20));
+    // Wait until the first prompt is waiting for input.
+    while (!/(answer|Answer|gap|items|first)\b[^\n]*[:?] $/.test(stdout)) await new Promise((r) => setTimeout(r, 20));
     child.kill(signal);
     expect(await done).toBe(code);
     expect(stderr).toContain('Stopped. Everything you answered is saved.');
@@ -145,7 +146,7 @@ describe('hostile content packs', () => {
 
   test('terminal escape sequences in content never reach the screen', () => {
     const dir = pack({ 'quizzes/mini.yaml': quiz('  - id: mini-001\n    section: first\n    kind: single\n    prompt: "Title\\e]0;pwned\\a here\\e[2J\\u202e?"\n    choices: ["A\\e[8m", B]\n    answer: "A\\e[8m"\n    explanation: E\n') });
-    const res = runCli(['--content', dir, 'quiz'], { input: '1\n', env: { FORCE_COLOR: '0' } });
+    const res = runCli(['--content', dir, 'quiz'], { input: '1\n1\n', env: { FORCE_COLOR: '0' } });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Title here?');
     expect(res.stdout).not.toMatch(/\u001b|\u202e|\u0007/);

@@ -77,7 +77,7 @@ describe('plain mode', () => {
   });
 
   test('compare prints the table and runs the sorting drill', () => {
-    const res = runCli([...mini, 'compare', 'num', 'color'], { input: 'y\n' + '1\n'.repeat(6), env: { COLUMNS: '100' } });
+    const res = runCli([...mini, 'compare', 'num', 'color'], { input: 'y\n' + '1\n'.repeat(7), env: { COLUMNS: '100' } });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Number vs Colour');
     expect(res.stdout).toMatch(/Definition\s+│ A count\.\s+│ A kind of light\./);

@@ -1,6 +1,9 @@
 // End-to-end in a real terminal (tmux): the Inquirer path a learner sees, Ctrl-C and signals.
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { miniPack, readProgress, tempHome } from './run-cli.js';
+import path from 'node:path';
+import { miniPack, readProgress, repoRoot, tempHome } from './run-cli.js';
+
+const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
 
 let term: Terminal | undefined;
@@ -11,31 +14,66 @@ function start(args: string[], home = tempHome()): { t: Terminal; home: string }
   return { t: term, home };
 }
 
+/** The prompt waiting for input: Inquirer marks it with "? " (answered ones get a tick). */
+function openPrompt(screen: string): string {
+  return screen.split('\n').filter((l) => l.startsWith('? ')).pop() ?? '';
+}
+
+/**
+ * Answers prompts until `done` shows: "Continue" after a wrong answer, a typed word in text prompts,
+ * and in menus `menuKeys` (e.g. Down to pick the second option) then Enter.
+ */
+async function answerUntil(t: Terminal, done: RegExp, menuKeys: string[] = []): Promise<string> {
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    const screen = await t.waitFor((s: string) => done.test(s) || (s !== last && /^\? /m.test(s)));
+    if (done.test(screen)) return screen;
+    const prompt = openPrompt(screen);
+    if (/Next\?/.test(prompt)) t.keys('Enter');
+    else if (/Continue to the next section/.test(prompt)) t.keys('Enter');
+    else if (/Your answer \(type|Fill the gap|Gap \d|Type \d items/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    else { if (menuKeys.length) t.keys(...menuKeys); t.keys('Enter'); }
+    last = screen;
+    await t.waitFor((s: string) => s !== screen);
+  }
+  throw new Error('too many prompts');
+}
+
 describe('in a real terminal', () => {
   test('quiz: choose with the keyboard, type answers, see feedback and the score', async () => {
     const { t, home } = start(['quiz', '--topic', 'mini', '--limit', '9', '--seed', '11']);
-    // Answer each prompt: move down once and pick in menus, type a word in text prompts, until the summary.
-    for (let i = 0; i < 40; i++) {
-      const screen = await t.waitFor(/\? .*|Score: /);
-      if (/Score: /.test(screen)) break;
-      const openPrompt = screen.split('\n').filter((l) => l.startsWith('? ')).pop() ?? '';
-      if (/Your answer \(type|Fill the gap|Type \d items/.test(openPrompt)) t.type('green');
-      else t.keys('Down');
-      t.keys('Enter');
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    const screen = await t.waitFor('EXIT=0');
+    await answerUntil(t, /EXIT=0/, ['Down']);
+    const screen = t.screen();
     expect(screen).toMatch(/Score: [\d.]+ \/ 9/);
     expect(screen).toContain('question 9 of 9');
+    expect(screen).toMatch(/✔ Right\.|✘ Not quite\.|Partly right/);
     expect(Object.keys(readProgress(home).questions)).toHaveLength(9);
+  });
+
+  test('a mis-keyed answer can be undone with the keyboard', async () => {
+    const home = tempHome();
+    term = new Terminal(['--content', typedPack, 'quiz'], { NM_TUTOR_HOME: home, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
+    const t = term;
+    await t.waitFor('Your answer (type ? for a hint)');
+    t.type('social media');
+    t.keys('Enter');
+    await t.waitFor('Not quite.');
+    await t.waitFor(/^\? Next\?/m);
+    t.keys('Down', 'Enter');
+    await t.waitFor('Answer taken back. Try again:');
+    await t.waitFor((s) => s.split('Answer taken back')[1]?.includes('? Your answer') ?? false);
+    t.type('search engine optimisation');
+    t.keys('Enter');
+    const screen = await t.waitFor('EXIT=0');
+    expect(screen).toContain('Score: 1 / 1 (100%)');
+    const attempts = readProgress(home).questions['typed-001']!.attempts;
+    expect(attempts.map((a) => a.score)).toEqual([1]);
   });
 
   test('Ctrl-C inside a prompt exits 130, says goodbye, keeps earlier answers', async () => {
     const { t, home } = start(['quiz', '--limit', '3', '--seed', '5']);
-    await t.waitFor('question 1 of 3');
-    await t.waitFor('❯');
-    t.keys('Enter');
-    await t.waitFor('question 2 of 3');
+    await answerUntil(t, /question 2 of 3/);
+    await t.waitFor(/^\? /m);
     t.keys('C-c');
     const screen = await t.waitFor('EXIT=130');
     expect(screen).toContain('Stopped. Everything you answered is saved.');
@@ -57,8 +95,7 @@ describe('in a real terminal', () => {
     const screen = await t.waitFor('Check yourself');
     expect(screen).toMatch(/╭ A tiny lesson · 1\/2: First section/);
     expect(screen).toContain('• Red is a colour.');
-    t.keys('Enter');
-    await t.waitFor('Continue to the next section?');
+    await answerUntil(t, /Continue to the next section\?/);
     t.type('n');
     t.keys('Enter');
     await t.waitFor('EXIT=0');
@@ -69,13 +106,7 @@ describe('in a real terminal', () => {
     const { t } = start(['compare', 'colour', 'number']);
     const screen = await t.waitFor('Sort a few statements');
     expect(screen).toMatch(/Definition\s+│ A kind of light\.\s+│ A count\./);
-    t.keys('Enter');
-    for (let i = 0; i < 6; i++) {
-      await t.waitFor('❯');
-      t.keys('Enter');
-      await new Promise((r) => setTimeout(r, 120));
-    }
-    const done = await t.waitFor('EXIT=0');
+    const done = await answerUntil(t, /EXIT=0/);
     expect(done).toMatch(/Right\.|Partly right|Not quite/);
   });
 });

@@ -37,11 +37,12 @@ export class Terminal {
     return Number(child);
   }
 
-  async waitFor(pattern: string | RegExp, timeoutMs = 8000): Promise<string> {
+  async waitFor(pattern: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
+    const matches = typeof pattern === 'string' ? (s: string) => s.includes(pattern) : pattern instanceof RegExp ? (s: string) => pattern.test(s) : pattern;
     for (;;) {
       const screen = this.screen();
-      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
+      if (matches(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(pattern)}. Screen:\n${screen}`);
       await new Promise((r) => setTimeout(r, 50));
     }

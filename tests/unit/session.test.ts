@@ -3,8 +3,9 @@ import type { Content, Question } from '../../src/content/model.js';
 import { dueQuestions, questionMastery, studyStreak } from '../../src/engine/mastery.js';
 import { seededRandom } from '../../src/engine/random.js';
 import { selectQuestions } from '../../src/engine/select.js';
-import { runSession, type QuizView } from '../../src/engine/session.js';
-import { emptyProgress, mergeProgress, type Progress } from '../../src/progress/model.js';
+import { runSession, UNDO_CHOICE, type QuizView } from '../../src/engine/session.js';
+import { emptyProgress, mergeProgress, retractAttempt, type Progress } from '../../src/progress/model.js';
+import type { StoredCard } from '../../src/engine/schedule.js';
 import { ScriptedPrompter } from '../support/scripted-prompter.js';
 
 const base = { topic: 'a', section: 's', explanation: 'because', why: {}, application: false, where: 'x' };
@@ -20,7 +21,12 @@ const silentView: QuizView = { question() {}, feedback() {}, say() {} };
 
 function holder(progress: Progress = emptyProgress()) {
   let saves = 0;
-  return { progress, save: () => { saves++; return true; }, get saves() { return saves; } };
+  return {
+    progress,
+    save: () => { saves++; return true; },
+    retract: (id: string, at: string, card: StoredCard | undefined) => { retractAttempt(progress, id, at, card); saves++; return true; },
+    get saves() { return saves; },
+  };
 }
 
 class Clock {
@@ -33,7 +39,7 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
   test('grades, saves after every answer, and schedules reviews that fall due days later', async () => {
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
-    const prompter = new ScriptedPrompter(['B', '?', 'cost', 'customer, cost, convenience', 'one', 'two']);
+    const prompter = new ScriptedPrompter(['B', '?', 'cost', 'customer, cost, convenience', 'Continue', 'one', 'two']);
     const summary = await runSession(questions, { prompter, view: silentView, store, now: clock.now, random: seededRandom(1) });
     expect(summary.answered.map((a) => a.grade.score)).toEqual([1, 1, 0.75, 1]);
     expect(store.saves).toBe(4);
@@ -44,6 +50,16 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
     const due = dueQuestions(content, store.progress, clock.now());
     expect(due.dueNow.length).toBeGreaterThan(0);
     expect(studyStreak(store.progress, clock.now())).toBe(0);
+  });
+
+  test('a mis-keyed answer can be taken back: no trace in history or scheduling', async () => {
+    const clock = new Clock(new Date('2026-03-02T10:00:00'));
+    const store = holder();
+    const prompter = new ScriptedPrompter(['A', UNDO_CHOICE, 'B']);
+    const summary = await runSession([questions[0]!], { prompter, view: silentView, store, now: clock.now, random: seededRandom(1) });
+    expect(summary.answered.map((a) => a.grade.correct)).toEqual([true]);
+    expect(store.progress.questions['a-1']!.attempts.map((a) => a.score)).toEqual([1]);
+    expect(store.progress.questions['a-1']!.card!.reps).toBe(1);
   });
 
   test('a hint lowers the rating: the hinted question comes due sooner than the clean one', async () => {
