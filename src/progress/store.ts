@@ -1,7 +1,7 @@
 // The only module that touches the learner's progress file.
 // Writes are atomic (temp file in the same folder, fsync, rename), so a kill at any instant leaves the old
 // or the new file. Each save re-reads the file and merges, so two sessions at once lose no answers.
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../errors.js';
@@ -83,6 +83,7 @@ export function openProgressStore(file: string, warn: Warn, now: () => Date = ()
             if (onDisk.kind === 'ok') progress = mergeProgress(onDisk.progress, progress);
           }
           afterMerge?.(progress);
+          removeOrphanTempFiles(file);
           writeFileAtomic.sync(file, `${JSON.stringify(progress)}\n`, { fsync: true });
         });
         return true;
@@ -97,4 +98,18 @@ export function openProgressStore(file: string, warn: Warn, now: () => Date = ()
   }
   if (loaded.kind === 'ok' && loaded.migrated) store.save();
   return store;
+}
+
+/**
+ * A process killed mid-write leaves write-file-atomic's temp file (progress.json.<number>) behind.
+ * Called under the lock, when no other session can be writing one, so every such file is an orphan.
+ */
+function removeOrphanTempFiles(file: string): void {
+  const base = path.basename(file);
+  const pattern = new RegExp(`^${base.replace(/[.]/g, '\\.')}\\.\\d+$`);
+  for (const name of readdirSync(path.dirname(file))) {
+    if (pattern.test(name)) {
+      try { unlinkSync(path.join(path.dirname(file), name)); } catch { /* already gone */ }
+    }
+  }
 }
