@@ -89,13 +89,28 @@ program.command('topics')
     await run(opts, await context());
   });
 
-program.command('progress')
+const progressCommand = program.command('progress')
   .description('mastery per topic, reviews due, study streak, activity and the next step')
   .option('--json', 'print as JSON')
-  .addHelpText('after', '\nExample:\n  nm-tutor progress')
+  .addHelpText('after', '\nExamples:\n  nm-tutor progress\n  nm-tutor progress export > my-progress.json\n  nm-tutor progress import my-progress.json')
   .action(async (opts: { json?: boolean }) => {
     const { run } = await import('./commands/progress.js');
     await run(opts, await context());
+  });
+
+progressCommand.command('export')
+  .description('print your whole history as JSON, to move it to another machine')
+  .action(async () => {
+    const { runExport } = await import('./commands/progress-transfer.js');
+    await runExport(await context());
+  });
+
+progressCommand.command('import')
+  .description('merge a history exported elsewhere into yours (per question, newer wins)')
+  .argument('<file>', 'a file written by `nm-tutor progress export`')
+  .action(async (file: string) => {
+    const { runImport } = await import('./commands/progress-transfer.js');
+    await runImport({ file }, await context());
   });
 
 program.command('reset')
@@ -127,6 +142,40 @@ program.command('validate')
   .action(async (dir: string | undefined, opts: { coverage?: boolean }) => {
     const { run } = await import('./commands/validate.js');
     await run({ dir, ...opts, content: program.opts<GlobalOptions>().content }, await context());
+  });
+
+program.command('export')
+  .description('write every question as flashcards: Anki import text, CSV or JSON')
+  .option('-f, --format <format>', 'anki, csv or json', 'anki')
+  .option('-o, --out <file>', 'write to FILE instead of standard output')
+  .option('-t, --topic <id>', 'only questions from this lesson')
+  .addHelpText('after', '\nExample:\n  nm-tutor export --format anki --out nm-tutor.txt   (then File > Import in Anki)')
+  .action(async (opts: { format: string; out?: string; topic?: string }) => {
+    const { run } = await import('./commands/export.js');
+    await run(opts, await context());
+  });
+
+program.command('new')
+  .description('write a commented skeleton lesson or quiz bank that passes `validate`')
+  .argument('<kind>', 'lesson or quiz')
+  .argument('<id>', 'the new lesson id (a quiz bank is named after its lesson)')
+  .option('-d, --dir <dir>', 'content directory to write into', '.')
+  .option('--force', 'overwrite an existing file')
+  .addHelpText('after', '\nExample:\n  nm-tutor new lesson social-media --dir my-pack')
+  .action(async (what: string, id: string, opts: { dir?: string; force?: boolean }) => {
+    const { run } = await import('./commands/new.js');
+    await run({ what, id, ...opts }, await context());
+  });
+
+program.command('completion')
+  .description('print a shell completion script (verbs, options, topic and concept ids)')
+  .argument('<shell>', 'bash, zsh or fish')
+  .addHelpText('after', '\nExample:\n  source <(nm-tutor completion bash)')
+  .action(async (shell: string) => {
+    const { run } = await import('./commands/completion.js');
+    const options: Record<string, string[]> = {};
+    for (const c of program.commands) options[c.name()] = [...c.options.map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
+    await run({ shell, words: { verbs: program.commands.map((c) => c.name()), options } }, await context());
   });
 
 function restoreTerminal(): void {

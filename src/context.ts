@@ -9,6 +9,8 @@ export interface GlobalOptions { plain?: boolean; color?: boolean; content?: str
 
 export interface Context {
   readonly out: (text: string) => void;
+  /** A message: wrapped to the terminal width, then styled. */
+  readonly say: (text: string, style?: (s: string) => string) => void;
   readonly warn: (text: string) => void;
   readonly theme: Theme;
   readonly plain: boolean;
@@ -19,7 +21,7 @@ export interface Context {
 }
 
 export async function createContext(opts: GlobalOptions): Promise<Context> {
-  const { createTheme, wantsColor } = await import('./ui/theme.js');
+  const { createTheme, wantsColor, wrapText } = await import('./ui/theme.js');
   const env = process.env;
   const color = wantsColor({ noColor: opts.color === false }, env, Boolean(process.stdout.isTTY));
   const theme = createTheme(color, env, process.stdout.columns);
@@ -29,6 +31,7 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
   const warn = (text: string) => process.stderr.write(`${theme.bad('!')} ${text}\n`);
   return {
     out: (text) => process.stdout.write(`${text}\n`),
+    say: (text, style = (s) => s) => process.stdout.write(`${style(wrapText(text, theme.width))}\n`),
     warn,
     theme,
     plain,
@@ -36,7 +39,7 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
       if (prompter) return prompter;
       if (plain) {
         const { createPlainPrompter } = await import('./ui/plain-prompter.js');
-        prompter = createPlainPrompter(process.stdin, process.stdout);
+        prompter = createPlainPrompter(process.stdin, process.stdout, theme.width);
       } else {
         const { createInquirerPrompter } = await import('./ui/inquirer-prompter.js');
         prompter = createInquirerPrompter();

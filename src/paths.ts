@@ -10,3 +10,9 @@ export function contentDirFrom(option: string | undefined, env: NodeJS.ProcessEn
   const chosen = option ?? env.NM_TUTOR_CONTENT;
   return chosen ? path.resolve(chosen) : shippedContentDir;
 }
+
+/** A path as a learner would type it: relative to the working directory when inside it, else absolute. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : relative === '' ? '.' : file;
+}

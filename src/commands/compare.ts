@@ -40,7 +40,7 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   }
   ctx.out(ctx.theme.title(`${left.name} vs ${right.name}`));
   ctx.out(renderComparison(ctx.theme, left, right));
-  ctx.out(ctx.theme.dim(`Read more: nm-tutor learn ${left.section.lesson}`));
+  ctx.say(`Read more: nm-tutor learn ${left.section.lesson}`, ctx.theme.dim);
   if (opts.drill === false) return;
   const prompter = await ctx.prompter();
   ctx.out('');

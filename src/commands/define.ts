@@ -21,5 +21,5 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
   }
   ctx.out(ctx.theme.title(term.term));
   ctx.out(wrapText(term.definition, ctx.theme.width));
-  ctx.out(ctx.theme.dim(`Read: nm-tutor learn ${term.section.lesson}  (section "${section?.title ?? term.section.section}")`));
+  ctx.say(`Read: nm-tutor learn ${term.section.lesson} (section "${section?.title ?? term.section.section}")`, ctx.theme.dim);
 }

@@ -49,10 +49,10 @@ export async function run(opts: LearnOptions, ctx: Context): Promise<void> {
     recordSection(store.progress, lesson.id, section.id, true, ctx.now());
     store.save();
     if (i < lesson.sections.length - 1 && !(await prompter.confirm('Continue to the next section?', true))) {
-      ctx.out(`Stopped after "${section.title}". Run \`nm-tutor learn ${lesson.id}\` to pick up from the next section.`);
+      ctx.say(`Stopped after "${section.title}". Run \`nm-tutor learn ${lesson.id}\` to pick up from the next section.`);
       return;
     }
   }
   ctx.out('');
-  ctx.out(ctx.theme.good(`You finished "${lesson.title}". Test yourself with \`nm-tutor quiz --topic ${lesson.id}\`.`));
+  ctx.say(`You finished "${lesson.title}". Test yourself with \`nm-tutor quiz --topic ${lesson.id}\`.`, ctx.theme.good);
 }

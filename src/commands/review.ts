@@ -23,14 +23,14 @@ export async function run(opts: { limit: number }, ctx: Context): Promise<void> 
   let questions = due.dueNow.slice(0, opts.limit);
   if (questions.length === 0) {
     const when = due.nextDue ? `The next one is due ${describeWait(due.nextDue, now)}.` : 'Answer some quiz questions first: `nm-tutor quiz`.';
-    ctx.out(`Nothing is due for review. ${when}`);
+    ctx.say(`Nothing is due for review. ${when}`);
     const weakest = weakestQuestions(content, store.progress, now, Math.min(opts.limit, 5));
     if (weakest.length === 0) return;
     const prompter = await ctx.prompter();
     if (!(await prompter.confirm(`Practise your ${weakest.length} weakest question${weakest.length === 1 ? '' : 's'} now?`, true))) return;
     questions = weakest;
   } else {
-    ctx.out(`${due.dueNow.length} question${due.dueNow.length === 1 ? ' is' : 's are'} due; reviewing ${questions.length}, most overdue first.`);
+    ctx.say(`${due.dueNow.length} question${due.dueNow.length === 1 ? ' is' : 's are'} due; reviewing ${questions.length}, most overdue first.`);
   }
   const random = seededRandom(now.getTime());
   const summary = await runSession(questions, {

@@ -1,5 +1,6 @@
 // nm-tutor topics: the lessons and the concepts that can be compared, with their ids.
 import type { Context } from '../context.js';
+import { wrapText } from '../ui/theme.js';
 
 export async function run(opts: { json?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
@@ -15,7 +16,9 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
   ctx.out(theme.title('Lessons') + theme.dim('  (nm-tutor learn <id>, nm-tutor quiz --topic <id>)'));
   const idWidth = Math.max(...content.lessons.map((l) => l.id.length));
   for (const l of content.lessons) {
-    ctx.out(`  ${theme.accent(l.id.padEnd(idWidth))}  ${l.title} ${theme.dim(`(${l.sections.length} sections, ${count(l.id)} questions)`)}`);
+    const pad = ' '.repeat(idWidth + 4);
+    const wrapped = wrapText(`${l.title} (${l.sections.length} sections, ${count(l.id)} questions)`, theme.width, pad).slice(pad.length);
+    ctx.out(`  ${theme.accent(l.id.padEnd(idWidth))}  ${wrapped}`);
   }
   ctx.out('');
   ctx.out(theme.title('Concepts') + theme.dim('  (nm-tutor compare <id> <id>)'));

@@ -24,5 +24,5 @@ export async function run(opts: { dir?: string; coverage?: boolean; content?: st
   }
   if (all.length) throw new ContentError(all);
   const applied = content.questions.filter((q) => q.application).length;
-  ctx.out(`${ctx.theme.good('OK')}: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.sections.length, 0)} sections, ${content.questions.length} questions (${applied} application), ${content.concepts.length} concepts, ${content.glossary.length} glossary terms.`);
+  ctx.say(`OK: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.sections.length, 0)} sections, ${content.questions.length} questions (${applied} application), ${content.concepts.length} concepts, ${content.glossary.length} glossary terms.`);
 }

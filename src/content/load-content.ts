@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { displayPath } from '../paths.js';
 import { assembleContent, type ReadFile } from './assemble.js';
 import type { Content } from './model.js';
 import { parseYaml } from './parse-yaml.js';
@@ -35,8 +36,7 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
     }
     const texts = await Promise.all(names.map(async (name) => {
       const file = path.join(folderPath, name);
-      const relative = path.relative(process.cwd(), file);
-      const display = relative && !relative.startsWith('..') ? relative : file;
+      const display = displayPath(file);
       const info = await stat(file);
       if (!info.isFile()) return { display, text: null, error: `${display}: not a regular file` };
       if (info.size > MAX_FILE_BYTES) return { display, text: null, error: `${display}: file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };

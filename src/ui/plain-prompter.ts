@@ -3,8 +3,9 @@
 import { createInterface } from 'node:readline';
 import { Interrupted } from '../errors.js';
 import type { Choice, Prompter } from './prompter.js';
+import { wrapText } from './theme.js';
 
-export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Prompter {
+export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, width = 80): Prompter {
   const lines: string[] = [];
   const waiting: { resolve: (line: string) => void; reject: (e: Error) => void }[] = [];
   let ended = false;
@@ -20,7 +21,7 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
     ended = true;
     for (const w of waiting.splice(0)) w.reject(new Interrupted(130, 'end of input'));
   });
-  const say = (text: string) => output.write(`${text}\n`);
+  const say = (text: string) => output.write(`${wrapText(text, width)}\n`);
   const readLine = (prompt: string): Promise<string> => {
     output.write(prompt);
     const queued = lines.shift();
@@ -34,7 +35,10 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
     const lower = token.toLowerCase();
     return choices.find((c) => c.name.toLowerCase() === lower);
   };
-  const listChoices = <T>(choices: readonly Choice<T>[]) => choices.forEach((c, i) => say(`  ${i + 1}) ${c.name}`));
+  const listChoices = <T>(choices: readonly Choice<T>[]) => choices.forEach((c, i) => {
+    const label = `  ${i + 1}) `;
+    output.write(`${label}${wrapText(c.name, width, ' '.repeat(label.length)).slice(label.length)}\n`);
+  });
 
   return {
     async choose(message, choices) {

@@ -44,7 +44,7 @@ export function renderSummary(theme: Theme, content: Content, summary: SessionSu
     for (const r of summary.review) {
       const lesson = content.lessons.find((l) => l.id === r.topic);
       const section = lesson?.sections.find((s) => s.id === r.section);
-      lines.push(`  nm-tutor learn ${r.topic}  — ${section?.title ?? r.section}`);
+      lines.push(wrapText(`- nm-tutor learn ${r.topic}: ${section?.title ?? r.section}`, theme.width, '  '));
     }
   } else {
     lines.push(theme.good('Nothing to review. Well done!'));

@@ -44,7 +44,7 @@ export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionT
   for (const note of grade.notes) lines.push(wrapText(note, inner, '  '));
   if (!grade.correct) lines.push(wrapText(`${theme.strong('Answer:')} ${describeAnswer(q)}`, inner));
   lines.push(wrapText(q.explanation, inner));
-  lines.push(theme.dim(`Revisit: nm-tutor learn ${q.topic} (section "${sectionTitle}")`));
+  lines.push(theme.dim(wrapText(`Revisit: nm-tutor learn ${q.topic} (section "${sectionTitle}")`, inner)));
   return lines.join('\n');
 }
 

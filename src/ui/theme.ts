@@ -15,9 +15,9 @@ export interface Theme {
 }
 
 export function wantsColor(opts: { noColor?: boolean }, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (opts.noColor) return false; // an explicit flag beats the environment
   const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '0' && force !== 'false') return true;
-  if (opts.noColor) return false;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   if (env.NO_COLOR) return false;
   if (env.TERM === 'dumb') return false;
   return isTTY;
@@ -29,7 +29,7 @@ export function createTheme(color: boolean, env: NodeJS.ProcessEnv, columns: num
   return {
     color,
     unicode,
-    width: Math.max(40, Math.min(columns ?? 80, 100)),
+    width: Math.max(40, Math.min(columns ?? (Number(env.COLUMNS) || 80), 100)),
     title: (s) => chalk.bold.cyan(s),
     accent: (s) => chalk.cyan(s),
     good: (s) => chalk.green(s),

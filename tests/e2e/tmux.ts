@@ -23,6 +23,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', this.session);
   }
 
+  /** The screen with its colour escapes, and without joining wrapped lines. */
+  rawScreen(): string {
+    return this.tmux('capture-pane', '-p', '-e', '-S', '-200', '-t', this.session);
+  }
+
   keys(...keys: string[]): void {
     this.tmux('send-keys', '-t', this.session, ...keys);
   }

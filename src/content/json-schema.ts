@@ -1,0 +1,87 @@
+// JSON Schemas for content files, built from the same constants the loader uses (kinds, dimensions, id
+// pattern), so editors flag what `validate` would. `npm run schema` writes them to schema/; a test keeps
+// the committed files equal to this output and validates every shipped YAML file against them.
+import { CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS } from './model.js';
+import { ID_PATTERN } from './read-node.js';
+
+type Schema = Record<string, unknown>;
+const text: Schema = { type: 'string', minLength: 1 };
+const id: Schema = { type: 'string', pattern: ID_PATTERN.source };
+const textList = (min = 0): Schema => ({ type: 'array', items: text, minItems: min });
+const sectionRef: Schema = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$', description: 'lesson-id#section-id' };
+const header = (kind: string): Schema => ({
+  formatVersion: { const: CONTENT_FORMAT_VERSION, description: 'content format version' },
+  kind: { const: kind },
+});
+
+/** Fields each question kind needs beyond the common ones. */
+const KIND_FIELDS: Record<(typeof QUESTION_KINDS)[number], { required: string[]; properties: Schema }> = {
+  single: { required: ['choices', 'answer'], properties: { choices: textList(2), answer: text } },
+  multi: { required: ['choices', 'answer'], properties: { choices: textList(2), answer: textList(1) } },
+  truefalse: { required: ['answer'], properties: { answer: { type: 'boolean' } } },
+  recall: { required: ['answer'], properties: { answer: text, accept: textList() } },
+  list: { required: ['answer'], properties: { answer: textList(1), accept: { type: 'object', additionalProperties: textList() } } },
+  cloze: { required: ['answer'], properties: { answer: textList(1), accept: { type: 'object', additionalProperties: textList() } } },
+  order: { required: ['answer'], properties: { answer: textList(2) } },
+  match: { required: ['pairs'], properties: { pairs: { type: 'array', minItems: 2, items: { type: 'object', required: ['left', 'right'], additionalProperties: false, properties: { left: text, right: text } } } } },
+  classify: { required: ['categories', 'items'], properties: { categories: textList(2), items: { type: 'array', minItems: 2, items: { type: 'object', required: ['text', 'category'], additionalProperties: false, properties: { text, category: text } } } } },
+};
+
+function questionSchema(inQuiz: boolean): Schema {
+  const common: Schema = {
+    kind: { enum: [...QUESTION_KINDS] },
+    prompt: text,
+    explanation: text,
+    application: { type: 'boolean', description: 'a scenario question about a business' },
+    why: { type: 'object', additionalProperties: text, description: 'single/multi: why a tempting wrong choice is wrong' },
+    ...(inQuiz ? { id, section: id } : {}),
+  };
+  const allKindProps: Schema = {};
+  for (const k of Object.values(KIND_FIELDS)) Object.assign(allKindProps, Object.fromEntries(Object.keys(k.properties).map((p) => [p, true])));
+  return {
+    type: 'object',
+    required: [...(inQuiz ? ['id', 'section'] : []), 'kind', 'prompt', 'explanation'],
+    properties: { ...common, ...allKindProps },
+    additionalProperties: false,
+    allOf: QUESTION_KINDS.map((kind) => ({
+      if: { properties: { kind: { const: kind } }, required: ['kind'] },
+      then: { required: KIND_FIELDS[kind].required, properties: KIND_FIELDS[kind].properties },
+    })),
+  };
+}
+
+export function contentSchemas(): Record<string, Schema> {
+  const base = (title: string, kind: string, body: Schema, required: string[]): Schema => ({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title,
+    type: 'object',
+    required: ['formatVersion', 'kind', ...required],
+    additionalProperties: false,
+    properties: { ...header(kind), ...body },
+  });
+  return {
+    'lesson.schema.json': base('nm-tutor lesson', 'lesson', {
+      id, title: text, summary: text, order: { type: 'number' }, sources: textList(),
+      sections: { type: 'array', minItems: 1, items: {
+        type: 'object', required: ['id', 'title', 'body', 'example', 'keyPoints', 'check'], additionalProperties: false,
+        properties: { id, title: text, body: text, example: text, keyPoints: textList(1), check: questionSchema(false) },
+      } },
+    }, ['id', 'title', 'summary', 'sections']),
+    'quiz.schema.json': base('nm-tutor quiz bank', 'quiz', { topic: id, questions: { type: 'array', minItems: 1, items: questionSchema(true) } }, ['topic', 'questions']),
+    'concepts.schema.json': base('nm-tutor concepts', 'concepts', {
+      concepts: { type: 'array', minItems: 1, items: {
+        type: 'object', required: ['id', 'name', 'section', 'dimensions', 'statements'], additionalProperties: false,
+        properties: {
+          id, name: text, aliases: textList(), section: sectionRef, statements: textList(3),
+          dimensions: { type: 'object', required: [...CONCEPT_DIMENSIONS], additionalProperties: false, properties: Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, text])) },
+        },
+      } },
+    }, ['concepts']),
+    'glossary.schema.json': base('nm-tutor glossary', 'glossary', {
+      terms: { type: 'array', minItems: 1, items: {
+        type: 'object', required: ['id', 'term', 'definition', 'section'], additionalProperties: false,
+        properties: { id, term: text, aliases: textList(), definition: text, section: sectionRef },
+      } },
+    }, ['terms']),
+  };
+}

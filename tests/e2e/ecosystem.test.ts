@@ -1,0 +1,162 @@
+// npm, terminals, authors and learners' other tools, through the built binary.
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { miniPack, readProgress, runCli, tempHome } from './run-cli.js';
+import { Terminal } from './tmux.js';
+
+const mini = ['--content', miniPack];
+const ESC = /\u001b\[/;
+
+let term: Terminal | undefined;
+afterEach(() => term?.close());
+
+describe('colour and width follow terminal conventions', () => {
+  test.each([
+    [{ FORCE_COLOR: '1' }, [], true],
+    [{ FORCE_COLOR: '1' }, ['--no-color'], false],
+    [{}, [], false], // not a terminal
+    [{ NO_COLOR: '1' }, [], false],
+  ] as const)('env %j args %j -> colour %s (piped)', (env, args, coloured) => {
+    const res = runCli([...mini, ...args, 'topics'], { env: { ...env } });
+    expect(ESC.test(res.stdout)).toBe(coloured);
+  });
+
+  test.each([
+    [{}, true],
+    [{ NO_COLOR: '1' }, false],
+    [{ TERM: 'dumb' }, false],
+  ] as const)('in a terminal with %j -> colour %s', async (env, coloured) => {
+    term = new Terminal([...mini, 'topics'], { NM_TUTOR_HOME: tempHome(), TERM: 'xterm-256color', PATH: process.env.PATH ?? '', ...env });
+    await term.waitFor('EXIT=0');
+    expect(ESC.test(term.rawScreen().split('EXIT=0')[0]!.replace(/\u001b\[0?m/g, ''))).toBe(coloured);
+  });
+
+  test('output fits a 40-column terminal and boxes fall back to ASCII on a dumb one', async () => {
+    term = new Terminal([...mini, 'learn', 'mini'], { NM_TUTOR_HOME: tempHome(), TERM: 'xterm-256color', PATH: process.env.PATH ?? '' }, { width: 40, height: 60 });
+    const screen = await term.waitFor('Check yourself');
+    const raw = term.rawScreen().split('\n').filter((l) => l.trim() !== '');
+    expect(screen).toContain('╭');
+    // No line of ours was wider than the terminal (tmux would have wrapped it into a continuation line).
+    expect(screen.split('\n').filter((l) => l.length > 40)).toEqual([]);
+    expect(raw.length).toBeGreaterThan(5);
+    term.close();
+    const plain = runCli([...mini, 'learn', 'mini'], { input: 'Red\nn\n', env: { TERM: 'dumb', COLUMNS: '40' } });
+    expect(plain.stdout).toMatch(/^\+-+/m);
+    expect(plain.stdout).not.toMatch(/[╭│█]/);
+    expect(plain.stdout.split('\n').filter((l) => l.length > 40)).toEqual([]);
+  });
+});
+
+describe('--json prints only JSON', () => {
+  test.each([
+    [['topics', '--json']],
+    [['progress', '--json']],
+    [['compare', 'colour', 'number', '--json']],
+    [['define', 'hue', '--json']],
+  ])('%j', (args) => {
+    const res = runCli([...mini, ...args], { env: { FORCE_COLOR: '1' } });
+    expect(res.status).toBe(0);
+    expect(() => JSON.parse(res.stdout)).not.toThrow();
+  });
+});
+
+describe('export for other tools', () => {
+  test('anki: tab-separated front and back, tags per topic, header lines', () => {
+    const res = runCli([...mini, 'export', '--format', 'anki']);
+    const lines = res.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
+    const cards = lines.filter((l) => !l.startsWith('#'));
+    expect(cards).toHaveLength(9);
+    for (const card of cards) {
+      const fields = card.split('\t');
+      expect(fields).toHaveLength(3);
+      expect(fields[2]).toBe('nm-tutor mini');
+    }
+    expect(cards).toContain('Name the colour of grass.\tgreen — Grass is green.\tnm-tutor mini');
+  });
+
+  test('csv and json, to a file with --out', () => {
+    const dir = tempHome();
+    const out = path.join(dir, 'cards.csv');
+    const res = runCli([...mini, 'export', '-f', 'csv', '--out', out]);
+    expect(res.status).toBe(0);
+    expect(res.stdout).toBe('');
+    const csv = readFileSync(out, 'utf8').split('\r\n');
+    expect(csv[0]).toBe('id,topic,section,kind,front,back,explanation');
+    expect(csv).toContain('mini-002,mini,first,recall,Name the colour of grass.,green,Grass is green.');
+    const json = JSON.parse(runCli([...mini, 'export', '-f', 'json']).stdout);
+    expect(json.questions[0]).toMatchObject({ id: 'mini-001', kind: 'single', answer: 'Blue' });
+  });
+
+  test('an unknown format is a usage error', () => {
+    const res = runCli([...mini, 'export', '-f', 'docx']);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain("Unknown export format 'docx'. Use one of: anki, csv, json.");
+  });
+});
+
+describe('progress moves between machines', () => {
+  test('export on one, import on another: merged per question, newer wins, with a summary', () => {
+    const homeA = tempHome();
+    const homeB = tempHome();
+    runCli([...mini, 'quiz', '--limit', '3', '--seed', '1'], { home: homeA, input: '1\n'.repeat(20) });
+    runCli([...mini, 'quiz', '--limit', '2', '--seed', '2'], { home: homeB, input: '1\n'.repeat(20) });
+    const exported = runCli([...mini, 'progress', 'export'], { home: homeA });
+    const file = path.join(tempHome(), 'from-a.json');
+    writeFileSync(file, exported.stdout);
+    const before = Object.keys(readProgress(homeB).questions);
+    const res = runCli([...mini, 'progress', 'import', file], { home: homeB });
+    expect(res.status).toBe(0);
+    expect(res.stdout.replace(/\s+/g, ' ')).toMatch(/^Imported .*from-a\.json: \d+ new questions?, \d+ updated, \d+ unchanged/);
+    const after = readProgress(homeB);
+    const union = new Set([...before, ...Object.keys(readProgress(homeA).questions)]);
+    expect(Object.keys(after.questions).sort()).toEqual([...union].sort());
+    const again = runCli([...mini, 'progress', 'import', file], { home: homeB });
+    expect(again.stdout.replace(/\s+/g, ' ')).toMatch(/0 new questions, 0 updated/);
+  });
+
+  test('a file that is not progress is refused without touching the store', () => {
+    const file = path.join(tempHome(), 'x.json');
+    writeFileSync(file, '{"hello": 1}');
+    const res = runCli([...mini, 'progress', 'import', file]);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('is not an nm-tutor progress file');
+  });
+});
+
+describe('for content authors', () => {
+  test('new lesson and new quiz write skeletons that pass validate', () => {
+    const dir = tempHome();
+    expect(runCli(['new', 'lesson', 'social-media', '--dir', dir]).status).toBe(0);
+    expect(runCli(['new', 'quiz', 'social-media', '--dir', dir]).status).toBe(0);
+    const res = runCli(['validate', dir]);
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'lessons/social-media.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/lesson.schema.json');
+    const again = runCli(['new', 'lesson', 'social-media', '--dir', dir]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists; nothing was written');
+  });
+});
+
+describe('shell completion', () => {
+  test('bash: a valid script that completes verbs, topics and concepts', () => {
+    const script = runCli([...mini, 'completion', 'bash']).stdout;
+    const file = path.join(tempHome(), 'c.bash');
+    writeFileSync(file, script);
+    const complete = (line: string) => execFileSync('bash', ['-c', `source ${file}; COMP_WORDS=(${line}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).trim();
+    expect(complete("nm-tutor 'co'").split(' ').sort()).toEqual(['compare', 'completion']);
+    expect(complete("nm-tutor learn 'm'")).toBe('mini');
+    expect(complete("nm-tutor compare 'co'").split(' ')).toEqual(expect.arrayContaining(['colour', 'color']));
+    expect(complete("nm-tutor quiz '--l'")).toBe('--limit');
+  });
+
+  test.each(['zsh', 'fish'])('%s script names the verbs and ids', (shell) => {
+    const script = runCli([...mini, 'completion', shell]).stdout;
+    expect(script).toContain('learn');
+    expect(script).toContain('mini');
+    expect(script).toContain('colour');
+  });
+});
