@@ -48,8 +48,8 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
     },
     content: async () => {
       const { loadContent } = await import('./content/load-content.js');
-      const { contentDirFrom } = await import('./paths.js');
-      return loadContent(contentDirFrom(opts.content, env));
+      const { contentDirFrom, contentCacheDir } = await import('./paths.js');
+      return loadContent(contentDirFrom(opts.content, env), contentCacheDir(env));
     },
     store: async () => {
       if (store) return store;

@@ -3,11 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { displayPath } from '../paths.js';
-import { assembleContent, type ReadFile } from './assemble.js';
+import type { ReadFile } from './assemble.js';
+import { contentFingerprint, readCachedContent, writeCachedContent } from './content-cache.js';
 import type { Content } from './model.js';
-import { parseYaml } from './parse-yaml.js';
-import { readContentFile, type FileKind } from './read-files.js';
-import { Problems } from './read-node.js';
+import type { FileKind } from './read-files.js';
 
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -16,13 +15,24 @@ const FOLDERS: readonly { name: string; kinds: readonly FileKind[] }[] = [
   { name: 'quizzes', kinds: ['quiz'] },
 ];
 
-export async function loadContent(dir: string): Promise<Content> {
+/** Loads and validates a content directory, through the parsed-content cache when one is given. */
+export async function loadContent(dir: string, cacheDir?: string): Promise<Content> {
+  const fingerprint = cacheDir ? contentFingerprint(dir) : null;
+  if (cacheDir && fingerprint) {
+    const cached = readCachedContent(cacheDir, dir, fingerprint);
+    if (cached) return cached;
+  }
   const { content, problems } = await readContentDir(dir);
   if (problems.length > 0) throw new ContentError(problems);
+  if (cacheDir && fingerprint) writeCachedContent(cacheDir, dir, fingerprint, content);
   return content;
 }
 
 export async function readContentDir(dir: string): Promise<{ content: Content; problems: string[] }> {
+  // Loaded here, not at the top: a cache hit never needs the parser or the schema.
+  const [{ parseYaml }, { readContentFile }, { Problems }, { assembleContent }] = await Promise.all([
+    import('./parse-yaml.js'), import('./read-files.js'), import('./read-node.js'), import('./assemble.js'),
+  ]);
   const problems: string[] = [];
   const files: ReadFile[] = [];
   for (const folder of FOLDERS) {
