@@ -1,5 +1,5 @@
 // The file edge of the content model: reads lessons/ and quizzes/ of a content directory and validates them once.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { displayPath } from '../paths.js';
@@ -35,6 +35,7 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
   ]);
   const problems: string[] = [];
   const files: ReadFile[] = [];
+  const packRoot = await realpath(dir).catch(() => path.resolve(dir));
   for (const folder of FOLDERS) {
     const folderPath = path.join(dir, folder.name);
     let names: string[];
@@ -47,7 +48,10 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
     const texts = await Promise.all(names.map(async (name) => {
       const file = path.join(folderPath, name);
       const display = displayPath(file);
-      const info = await stat(file);
+      // A pack is untrusted: a symlink may not lead outside it.
+      const real = await realpath(file);
+      if (!real.startsWith(packRoot + path.sep)) return { display, text: null, error: `${display}: links outside the content directory; refused` };
+      const info = await stat(real);
       if (!info.isFile()) return { display, text: null, error: `${display}: not a regular file` };
       if (info.size > MAX_FILE_BYTES) return { display, text: null, error: `${display}: file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
       return { display, text: await readFile(file, 'utf8'), error: null };

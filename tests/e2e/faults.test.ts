@@ -2,7 +2,7 @@
 // hostile content packs. None may produce a stack trace, a hang, a lost saved answer or a discarded file.
 import { describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { binPath, miniPack, runCli, tempHome } from './run-cli.js';
 
@@ -154,6 +154,16 @@ describe('hostile content packs', () => {
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Title here?');
     expect(res.stdout).not.toMatch(/\u001b|\u202e|\u0007/);
+  });
+
+  test('a symlink leading outside the pack is refused', () => {
+    const dir = pack({});
+    const outside = path.join(tempHome(), 'secret.yaml');
+    writeFileSync(outside, 'formatVersion: 1\nkind: quiz\n');
+    symlinkSync(outside, path.join(dir, 'quizzes', 'evil.yaml'));
+    const res = runCli(['validate', dir]);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/quizzes\/evil\.yaml: links outside the content directory; refused/);
   });
 
   test('NM_TUTOR_CONTENT selects a pack like --content', () => {
