@@ -196,6 +196,11 @@ process.on('SIGHUP', () => goodbye(ExitCode.sighup));
 
 async function main(): Promise<number> {
   try {
+    // A bare `nm-tutor` is a newcomer asking what there is: show the help, and that is not an error.
+    if (process.argv.length <= 2) {
+      program.outputHelp();
+      return ExitCode.ok;
+    }
     await program.parseAsync(process.argv);
     return ExitCode.ok;
   } catch (err) {

@@ -99,6 +99,19 @@ describe('plain mode', () => {
   });
 });
 
+test('a bare `nm-tutor` shows the help and succeeds; every verb has an example in its help', () => {
+  const res = runCli([]);
+  expect(res.status).toBe(0);
+  expect(res.stdout).toContain('Usage: nm-tutor');
+  const verbs = [...res.stdout.matchAll(/^  ([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
+  expect(verbs).toEqual(expect.arrayContaining(['learn', 'quiz', 'compare', 'topics', 'progress', 'review', 'reset', 'define', 'validate', 'export', 'new', 'completion']));
+  for (const verb of verbs) {
+    const help = runCli([verb, '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Examples?:\n  .*nm-tutor /);
+  }
+});
+
 describe('bad usage', () => {
   test.each([
     [['learn', 'mni'], 1, "Unknown topic 'mni'. Did you mean 'mini'? Run `nm-tutor topics` to list them."],
