@@ -2,6 +2,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { miniPack, readProgress, repoRoot, runCli, tempHome } from './run-cli.js';
 import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 
@@ -88,6 +89,56 @@ describe('plain mode', () => {
     const res = runCli([...mini, 'compare', 'colour', 'number', '--json']);
     const data = JSON.parse(res.stdout);
     expect(data.concepts.map((c: { id: string }) => c.id)).toEqual(['colour', 'number']);
+  });
+
+  test('three days after a quiz, review has due items, most overdue first; before that it says when', () => {
+    const home = tempHome();
+    runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
+    const early = runCli([...mini, 'review'], { home, input: 'n\n' });
+    expect(early.stdout).toMatch(/Nothing is due for review\. The next one is due in \d+ (minutes?|hours)/);
+    // Move the whole history three days into the past, as if the learner came back later.
+    const file = path.join(home, 'progress.json');
+    const shift = (iso: string) => new Date(Date.parse(iso) - 3 * 86400000).toISOString();
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    for (const q of Object.values(data.questions) as { attempts: { at: string }[]; card: { due: string; last_review: string } }[]) {
+      for (const a of q.attempts) a.at = shift(a.at);
+      q.card.due = shift(q.card.due);
+      q.card.last_review = shift(q.card.last_review);
+    }
+    writeFileSync(file, JSON.stringify(data));
+    const report = JSON.parse(runCli([...mini, 'progress', '--json'], { home }).stdout);
+    expect(report.due.now).toBeGreaterThan(0);
+    expect(report.next.command).toBe('nm-tutor review');
+    const review = runCli([...mini, 'review', '--limit', '2'], { home, input: '1\n'.repeat(20) });
+    expect(review.status).toBe(0);
+    expect(review.stdout).toMatch(/\d+ questions? (is|are) due; reviewing 2, most overdue first\./);
+    expect(review.stdout).toMatch(/Score: [\d.]+ \/ 2/);
+  });
+
+  test('reset clears a topic after confirmation, and not without it', () => {
+    const home = tempHome();
+    runCli([...mini, 'quiz', '--limit', '3', '--seed', '7'], { home, input: '1\n'.repeat(20) });
+    const kept = runCli([...mini, 'reset', 'mini'], { home, input: 'n\n' });
+    expect(kept.stdout).toContain('Nothing was cleared.');
+    expect(Object.keys(readProgress(home).questions)).toHaveLength(3);
+    const cleared = runCli([...mini, 'reset', 'mini', '--yes'], { home });
+    expect(cleared.stdout).toContain('Cleared your progress on "A tiny lesson".');
+    expect(Object.keys(readProgress(home).questions)).toHaveLength(0);
+  });
+
+  test('progress shows mastery bars, due counts, streak and a next step', () => {
+    const home = tempHome();
+    runCli([...mini, 'quiz', '--limit', '4', '--seed', '7'], { home, input: '1\n'.repeat(30) });
+    const res = runCli([...mini, 'progress'], { home, env: { COLUMNS: '100' } });
+    expect(res.stdout).toMatch(/mini\s+[█░]{20}\s+\d+%/);
+    expect(res.stdout).toMatch(/Due now: \d+ · today: \d+ · this week: \d+/);
+    expect(res.stdout).toContain('Study streak: 1 day');
+    expect(res.stdout).toContain('Last 12 weeks');
+    expect(res.stdout).toContain('Next: nm-tutor learn mini — you have read 0 of 2 sections');
+    const json = JSON.parse(runCli([...mini, 'progress', '--json'], { home }).stdout);
+    expect(json).toMatchObject({ streakDays: 1, due: { now: 0 } });
+    expect(json.topics[0].mastery).toBeGreaterThan(0);
+    expect(json.activity).toHaveLength(84);
   });
 
   test('progress reports what was studied', () => {
