@@ -104,9 +104,18 @@ export class MapReader {
 
 export function textOf(node: PNode, problems: Problems, what: string): string {
   if (typeof node.value === 'number') return String(node.value);
+  if (isMapping(node.value)) {
+    // The usual cause: "Key point: detail" unquoted, which YAML reads as a one-key mapping.
+    problems.at(node.pos, `${what} must be text, but it reads as a mapping; put text that contains ": " in quotes`);
+    return '';
+  }
   if (typeof node.value !== 'string' || node.value.trim() === '') {
     problems.at(node.pos, `${what} must be non-empty text`);
     return '';
   }
   return node.value.trim();
+}
+
+function isMapping(value: PNode['value']): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

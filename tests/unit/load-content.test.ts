@@ -25,6 +25,7 @@ describe('content validation reports file:line:col', () => {
     ['alias', `formatVersion: 1\nkind: quiz\ntopic: &a t\nquestions: *a\n`, 'aliases (*name) are not allowed'],
     ['custom tag', `formatVersion: 1\nkind: !js quiz\n`, 'q.yaml:2:7'],
     ['newer format', 'formatVersion: 9\nkind: quiz\n', 'q.yaml:1:16: formatVersion 9 is newer than this nm-tutor understands (1); upgrade nm-tutor'],
+    ['unquoted colon in a choice', `${quizHead}  - id: t-1\n    section: s\n    kind: single\n    prompt: P\n    choices: [a, Place: channel]\n    answer: a\n    explanation: E\n`, 'q.yaml:9:18: each item of "choices" must be text, but it reads as a mapping; put text that contains ": " in quotes'],
     ['cloze gaps', `${quizHead}  - id: t-1\n    section: s\n    kind: cloze\n    prompt: "a ___ b ___"\n    answer: [x]\n    explanation: E\n`, 'cloze prompt has 2 gap(s) (___) but 1 answer(s)'],
   ])('%s', (_name, text, expected) => {
     const { problems } = read(text);
