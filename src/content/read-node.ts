@@ -97,7 +97,10 @@ export class MapReader {
   /** Reports keys nobody asked for: a misspelt "explaination" should not pass silently. */
   finish(): void {
     for (const key of Object.keys(this.map)) {
-      if (!this.used.has(key)) this.problems.at(this.map[key]!.keyPos, `unknown key "${key}" in ${this.what}`);
+      if (this.used.has(key)) continue;
+      // A key with no value and a space in it is usually the tail of text cut off by a comma inside { }.
+      const hint = this.map[key]!.value === null && key.includes(' ') ? '; if it is the end of the text before it, put that text in quotes' : '';
+      this.problems.at(this.map[key]!.keyPos, `unknown key "${key}" in ${this.what}${hint}`);
     }
   }
 }

@@ -26,6 +26,7 @@ describe('content validation reports file:line:col', () => {
     ['custom tag', `formatVersion: 1\nkind: !js quiz\n`, 'q.yaml:2:7'],
     ['newer format', 'formatVersion: 9\nkind: quiz\n', 'q.yaml:1:16: formatVersion 9 is newer than this nm-tutor understands (1); upgrade nm-tutor'],
     ['unquoted colon in a choice', `${quizHead}  - id: t-1\n    section: s\n    kind: single\n    prompt: P\n    choices: [a, Place: channel]\n    answer: a\n    explanation: E\n`, 'q.yaml:9:18: each item of "choices" must be text, but it reads as a mapping; put text that contains ": " in quotes'],
+    ['unquoted comma in a flow mapping', `${quizHead}  - id: t-1\n    section: s\n    kind: match\n    prompt: P\n    pairs:\n      - { left: O2O, right: Book online, then visit }\n      - { left: B2C, right: Shop }\n    explanation: E\n`, 'q.yaml:10:42: unknown key "then visit" in a pair; if it is the end of the text before it, put that text in quotes'],
     ['cloze gaps', `${quizHead}  - id: t-1\n    section: s\n    kind: cloze\n    prompt: "a ___ b ___"\n    answer: [x]\n    explanation: E\n`, 'cloze prompt has 2 gap(s) (___) but 1 answer(s)'],
   ])('%s', (_name, text, expected) => {
     const { problems } = read(text);
