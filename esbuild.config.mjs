@@ -1,6 +1,10 @@
 // Bundles the compiled CLI into dist/bundle/: one entry plus one chunk per lazily imported command, so
 // startup resolves a handful of files instead of hundreds (see bench/). Type-checking stays with tsc.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+// Chunk names carry content hashes, so stale chunks from earlier builds would pile up in the package.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli.ts'],

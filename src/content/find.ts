@@ -1,6 +1,6 @@
 // Forgiving lookup of lessons, concepts and glossary terms by id, alias or a close misspelling.
 import { UserError } from '../errors.js';
-import { editDistance } from '../engine/normalize.js';
+import { allowedTypos, editDistance } from '../engine/normalize.js';
 import type { Concept, Content, GlossaryTerm, Lesson } from './model.js';
 
 export function lookupKey(name: string): string {
@@ -13,14 +13,16 @@ function findNamed<T extends Named>(items: readonly T[], wanted: string): { hit?
   const key = lookupKey(wanted);
   const hit = items.find((i) => i.names.some((n) => lookupKey(n) === key));
   if (hit) return { hit };
-  let best: { item: T; d: number } | undefined;
-  for (const item of items) {
-    for (const n of item.names) {
-      const d = editDistance(lookupKey(n), key);
-      if (!best || d < best.d) best = { item, d };
-    }
-  }
-  if (best && best.d <= Math.max(1, Math.floor(key.length / 3))) return { suggestion: best.item };
+  // Closest item by its closest name; a tie between two items makes the guess unsafe.
+  const ranked = items
+    .map((item) => ({ item, d: Math.min(...item.names.map((n) => editDistance(lookupKey(n), key))) }))
+    .sort((a, b) => a.d - b.d);
+  const [best, second] = ranked;
+  if (!best) return {};
+  const unique = !second || second.d > best.d;
+  // A slip the answer grader would forgive is taken as meant ("convertion rate"); anything further is only suggested.
+  if (unique && best.d <= allowedTypos(key.length)) return { hit: best.item };
+  if (best.d <= Math.max(1, Math.floor(key.length / 3))) return { suggestion: best.item };
   return {};
 }
 

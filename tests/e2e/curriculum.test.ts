@@ -1,0 +1,96 @@
+// The shipped curriculum, checked the way an author and a learner would meet it.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { QUESTION_KINDS, type Content } from '../../src/content/model.js';
+import { readContentDir } from '../../src/content/load-content.js';
+import { coverageProblems } from '../../src/content/assemble.js';
+import { repoRoot, runCli } from './run-cli.js';
+
+let content: Content;
+beforeAll(async () => {
+  const read = await readContentDir(repoRoot);
+  expect(read.problems).toEqual([]);
+  content = read.content;
+});
+
+test('`nm-tutor validate` passes on the shipped content', () => {
+  const res = runCli(['validate']);
+  expect(res.stderr).toBe('');
+  expect(res.status).toBe(0);
+  expect(res.stdout).toMatch(/^OK: 6 lessons/);
+});
+
+test('the six lessons of the curriculum, in order', () => {
+  expect(content.lessons.map((l) => l.id)).toEqual(['basics', 'functions', 'promotion-ecommerce', '4p-4c', 'traditional', 'consumers']);
+});
+
+test('at least 150 questions, a quarter of them application scenarios, every kind used', () => {
+  expect(content.questions.length).toBeGreaterThanOrEqual(150);
+  expect(content.questions.filter((q) => q.application).length / content.questions.length).toBeGreaterThanOrEqual(0.25);
+  expect(new Set(content.questions.map((q) => q.kind))).toEqual(new Set(QUESTION_KINDS));
+});
+
+test('every section is tested by at least three questions of at least two kinds', () => {
+  expect(coverageProblems(content)).toEqual([]);
+});
+
+test('choice questions explain tempting wrong answers', () => {
+  const choice = content.questions.filter((q) => q.kind === 'single' || q.kind === 'multi');
+  const withWhy = choice.filter((q) => Object.keys(q.why).length > 0);
+  expect(withWhy.length / choice.length).toBeGreaterThanOrEqual(0.9);
+});
+
+describe('compare works for every pair of the required concepts', () => {
+  const required = ['network-marketing', 'network-promotion', 'e-commerce', 'online-sales', 'traditional-marketing', '4p', '4c'];
+  test('the concepts and their aliases exist', () => {
+    for (const id of required) expect(content.concepts.map((c) => c.id)).toContain(id);
+    const aliases = content.concepts.flatMap((c) => c.aliases);
+    for (const a of ['marketing', 'promotion', 'ecommerce', 'traditional']) expect(aliases).toContain(a);
+  });
+  test.each(required.flatMap((a, i) => required.slice(i + 1).map((b) => [a, b])))('%s vs %s', (a, b) => {
+    const res = runCli(['compare', a, b, '--json']);
+    expect(res.status).toBe(0);
+    const data = JSON.parse(res.stdout);
+    expect(data.concepts.map((c: { id: string }) => c.id)).toEqual([a, b]);
+    for (const c of data.concepts) for (const d of data.dimensions) expect(c[d].length).toBeGreaterThan(10);
+  });
+  test('order and spelling of the arguments do not matter', () => {
+    const one = JSON.parse(runCli(['compare', 'promotion', 'ecommerce', '--json']).stdout);
+    const two = JSON.parse(runCli(['compare', 'e-commerce', 'Promotion', '--json']).stdout);
+    expect(two.concepts.map((c: { id: string }) => c.id).sort()).toEqual(one.concepts.map((c: { id: string }) => c.id).sort());
+  });
+});
+
+describe('define answers the key terms, forgivingly', () => {
+  test.each([
+    ['conversion rate', 'conversion-rate'],
+    ['O2O', 'o2o'],
+    ['4c', '4c'],
+    ['seo', 'seo'],
+    ['soft text', 'soft-text'],
+    ['Convertion Rate', 'conversion-rate'],
+    ['b2b2c', 'b2b2c'],
+  ])('%s', (term, id) => {
+    const res = runCli(['define', ...term.split(' '), '--json']);
+    expect(res.status).toBe(0);
+    const data = JSON.parse(res.stdout);
+    expect(data.id).toBe(id);
+    expect(data.definition.length).toBeGreaterThan(20);
+  });
+
+  test('every lesson has glossary terms pointing into it', () => {
+    for (const lesson of content.lessons) expect(content.glossary.some((t) => t.section.lesson === lesson.id)).toBe(true);
+  });
+
+  test('an unknown term suggests the list', () => {
+    const res = runCli(['define', 'blockchain']);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('Run `nm-tutor define --list` to list them.');
+  });
+});
+
+test('the README opens with the install-and-run and test commands', async () => {
+  const { readFileSync } = await import('node:fs');
+  const head = readFileSync(`${repoRoot}/README.md`, 'utf8').split('\n').slice(0, 12).join('\n');
+  expect(head).toContain('npm install && npx nm-tutor learn functions');
+  expect(head).toContain('npm test');
+});

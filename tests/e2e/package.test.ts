@@ -1,0 +1,44 @@
+// The npm package as a learner installs it: `npm pack`, a global install from the tarball, and npx.
+import { beforeAll, expect, test } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot, tempHome } from './run-cli.js';
+
+let tarball = '';
+const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+
+beforeAll(() => {
+  const dest = tempHome();
+  // dist/ is already built by `npm test`; skip prepare so packing does not rebuild.
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dest], { cwd: repoRoot, env: npmEnv, stdio: 'pipe' });
+  tarball = path.join(dest, readdirSync(dest).find((f) => f.endsWith('.tgz'))!);
+}, 120000);
+
+test('the tarball holds only what runs', () => {
+  const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+  const tops = new Set(list.map((f) => f.split('/')[0]));
+  expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'lessons', 'package.json', 'quizzes', 'schema']);
+  expect(list).toContain('dist/bundle/cli.js');
+  expect(list.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/bundle/'))).toEqual([]);
+  expect(list.some((f) => f.startsWith('tests/') || f.startsWith('src/'))).toBe(false);
+});
+
+test('npm install -g from the tarball, then nm-tutor works from any directory', () => {
+  const prefix = tempHome();
+  execFileSync('npm', ['install', '-g', '--prefix', prefix, tarball], { env: npmEnv, stdio: 'pipe', timeout: 120000 });
+  const elsewhere = tempHome();
+  const res = spawnSync(path.join(prefix, 'bin', 'nm-tutor'), ['topics'], { cwd: elsewhere, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere, NM_TUTOR_NO_CACHE: '1' } });
+  expect(res.stderr).toBe('');
+  expect(res.status).toBe(0);
+  expect(res.stdout).toContain('functions');
+  const quiz = spawnSync(path.join(prefix, 'bin', 'nm-tutor'), ['quiz', '--limit', '2', '--seed', '1'], { cwd: elsewhere, input: '1\n'.repeat(12), encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere } });
+  expect(quiz.stdout).toMatch(/Score: [\d.]+ \/ 2/);
+}, 180000);
+
+test('npx runs the tarball too', () => {
+  const elsewhere = tempHome();
+  const res = spawnSync('npx', ['--yes', '--package', tarball, 'nm-tutor', 'topics', '--json'], { cwd: elsewhere, encoding: 'utf8', env: { ...npmEnv, NM_TUTOR_HOME: elsewhere }, timeout: 120000 });
+  expect(res.status).toBe(0);
+  expect(JSON.parse(res.stdout).lessons.length).toBe(6);
+}, 180000);
