@@ -2,12 +2,41 @@
 // startup resolves a handful of files instead of hundreds (see bench/). Type-checking stays with tsc.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 
 // Chunk names carry content hashes, so stale chunks from earlier builds would pile up in the package.
 rmSync('dist/bundle', { recursive: true, force: true });
 
+// Commander requires node:child_process at load time, only to run executable subcommands, which nm-tutor
+// never has. Loading it pulls in net and dgram too (several ms of every start), so it is required on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+// `import process from 'node:process'` (env-paths, chalk, boxen) builds an ESM facade of the process object,
+// which reads every property, and reading process.report loads the diagnostic-report module. The global is
+// the same object, so imports of it are pointed at the global instead.
+const globalProcess = {
+  name: 'global-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?process$/ }, (args) => (args.kind === 'import-statement' ? { path: 'process', namespace: 'global-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'global-process' }, () => ({ contents: 'export default globalThis.process;', loader: 'js' }));
+  },
+};
+
 await build({
-  entryPoints: ['src/cli.ts'],
+  // The parser thread for very large packs is loaded by URL, next to the chunk that starts it.
+  entryPoints: ['src/cli.ts', 'src/content/parse-worker.ts'],
+  entryNames: '[name]',
+  plugins: [lazyChildProcess, globalProcess],
   bundle: true,
   splitting: true,
   format: 'esm',

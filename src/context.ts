@@ -13,7 +13,6 @@ export interface Context {
   readonly say: (text: string, style?: (s: string) => string) => void;
   readonly warn: (text: string) => void;
   readonly theme: Theme;
-  readonly plain: boolean;
   readonly prompter: () => Promise<Prompter>;
   readonly content: () => Promise<Content>;
   readonly store: () => Promise<ProgressStore>;
@@ -24,8 +23,8 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
   const { createTheme, wantsColor, wrapText } = await import('./ui/theme.js');
   const env = process.env;
   const color = wantsColor({ noColor: opts.color === false }, env, Boolean(process.stdout.isTTY));
-  const theme = createTheme(color, env, process.stdout.columns);
-  const plain = Boolean(opts.plain) || !process.stdin.isTTY || env.TERM === 'dumb';
+  const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
+  const theme = createTheme(chalk, env, process.stdout.columns);
   let prompter: Prompter | undefined;
   let store: ProgressStore | undefined;
   const warn = (text: string) => process.stderr.write(`${theme.bad('!')} ${text}\n`);
@@ -34,10 +33,10 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
     say: (text, style = (s) => s) => process.stdout.write(`${style(wrapText(text, theme.width))}\n`),
     warn,
     theme,
-    plain,
     prompter: async () => {
       if (prompter) return prompter;
-      if (plain) {
+      // Decided here, not up front: touching process.stdin builds a stream that most commands never read.
+      if (opts.plain || !process.stdin.isTTY || env.TERM === 'dumb') {
         const { createPlainPrompter } = await import('./ui/plain-prompter.js');
         prompter = createPlainPrompter(process.stdin, process.stdout, theme.width);
       } else {
@@ -55,7 +54,9 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
       if (store) return store;
       const { openProgressStore } = await import('./progress/store.js');
       const { progressFilePath } = await import('./progress/location.js');
-      store = openProgressStore(progressFilePath(env), warn);
+      // NM_TUTOR_JOURNAL_ABOVE_BYTES: when saves switch from whole-file writes to the journal (tests use 0).
+      const journalAboveBytes = env.NM_TUTOR_JOURNAL_ABOVE_BYTES ? Number(env.NM_TUTOR_JOURNAL_ABOVE_BYTES) : undefined;
+      store = openProgressStore(progressFilePath(env), warn, { journalAboveBytes });
       return store;
     },
     now: () => new Date(),

@@ -33,10 +33,7 @@ export function parseYaml(text: string, file: string): ParseResult {
   if (flowDepth(text) > MAX_DEPTH) return { root: null, errors: [`${file}:1:1: nesting is deeper than ${MAX_DEPTH} levels`] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true, stringKeys: false });
-  const at = (offset: number): Pos => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
+  const at = (offset: number): Pos => lineCounter.linePos(offset);
   const errors: string[] = [];
   const where = (pos: Pos) => `${file}:${pos.line}:${pos.col}`;
   for (const e of [...doc.errors, ...doc.warnings]) {
@@ -45,50 +42,68 @@ export function parseYaml(text: string, file: string): ParseResult {
   }
   if (errors.length > 0) return { root: null, errors };
 
-  const convert = (node: Node | null | undefined, depth: number, fallback: Pos): PNode | null => {
-    const pos = node?.range ? at(node.range[0]) : fallback;
-    if (depth > MAX_DEPTH) { errors.push(`${where(pos)}: nesting is deeper than ${MAX_DEPTH} levels`); return null; }
-    if (node == null) return { value: null, pos };
+  // Positions are worked out only when a message needs one: most nodes never report anything.
+  const located = (value: PValue, offset: number | Pos, keyOffset?: number | Pos): PNode => new LocatedNode(value, offset, keyOffset, at);
+  const convert = (node: Node | null | undefined, depth: number, fallback: number | Pos, keyOffset?: number | Pos): PNode | null => {
+    const offset = node?.range ? node.range[0] : fallback;
+    const pos = () => (typeof offset === 'number' ? at(offset) : offset);
+    if (depth > MAX_DEPTH) { errors.push(`${where(pos())}: nesting is deeper than ${MAX_DEPTH} levels`); return null; }
+    if (node == null) return located(null, offset, keyOffset);
     if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
-      errors.push(`${where(pos)}: custom tag ${node.tag} is not allowed`);
+      errors.push(`${where(pos())}: custom tag ${node.tag} is not allowed`);
       return null;
     }
-    if (isAlias(node)) { errors.push(`${where(pos)}: aliases (*name) are not allowed in content; write the value out`); return null; }
+    if (isAlias(node)) { errors.push(`${where(pos())}: aliases (*name) are not allowed in content; write the value out`); return null; }
     if (isScalar(node)) {
       const v = node.value;
-      if (typeof v === 'string') return { value: sanitizeText(v), pos };
-      if (v === null || typeof v === 'number' || typeof v === 'boolean') return { value: v, pos };
-      errors.push(`${where(pos)}: unsupported value`);
+      if (typeof v === 'string') return located(sanitizeText(v), offset, keyOffset);
+      if (v === null || typeof v === 'number' || typeof v === 'boolean') return located(v, offset, keyOffset);
+      errors.push(`${where(pos())}: unsupported value`);
       return null;
     }
     if (isSeq(node)) {
       const out: PNode[] = [];
       for (const item of node.items) {
-        const c = convert(item as Node, depth + 1, pos);
+        const c = convert(item as Node, depth + 1, offset);
         if (c) out.push(c);
       }
-      return { value: out, pos };
+      return located(out, offset, keyOffset);
     }
     if (isMap(node)) {
       // A null-prototype record: a "__proto__" key in a pack is plain data, never a prototype.
       const out: Record<string, PNode> = Object.create(null);
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
-        const keyPos = keyNode?.range ? at(keyNode.range[0]) : pos;
+        const keyAt = keyNode?.range ? keyNode.range[0] : offset;
         if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-          errors.push(`${where(keyPos)}: keys must be plain words`);
+          errors.push(`${where(typeof keyAt === 'number' ? at(keyAt) : keyAt)}: keys must be plain words`);
           continue;
         }
-        const c = convert(pair.value as Node, depth + 1, keyPos);
-        if (c) out[sanitizeText(String(keyNode.value))] = { ...c, keyPos };
+        const c = convert(pair.value as Node, depth + 1, keyAt, keyAt);
+        if (c) out[sanitizeText(String(keyNode.value))] = c;
       }
-      return { value: out, pos };
+      return located(out, offset, keyOffset);
     }
-    errors.push(`${where(pos)}: unsupported YAML node`);
+    errors.push(`${where(pos())}: unsupported YAML node`);
     return null;
   };
   const root = convert(doc.contents as Node, 0, { line: 1, col: 1 });
   return errors.length > 0 ? { root: null, errors } : { root, errors };
+}
+
+class LocatedNode implements PNode {
+  constructor(
+    readonly value: PValue,
+    private readonly offset: number | Pos,
+    private readonly keyOffset: number | Pos | undefined,
+    private readonly at: (offset: number) => Pos,
+  ) {}
+
+  get pos(): Pos { return typeof this.offset === 'number' ? this.at(this.offset) : this.offset; }
+
+  get keyPos(): Pos | undefined {
+    return this.keyOffset === undefined ? undefined : typeof this.keyOffset === 'number' ? this.at(this.keyOffset) : this.keyOffset;
+  }
 }
 
 function firstLine(message: string): string {

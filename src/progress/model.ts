@@ -1,7 +1,9 @@
 // The learner's progress as plain data, and the pure operations on it. The file edge is store.ts.
 import type { StoredCard } from '../engine/schedule.js';
 
-export const PROGRESS_FORMAT_VERSION = 1;
+// 2: progress.json may be followed by a journal of later changes (progress.json.journal). A build that
+// knows only format 1 would ignore the journal and lose answers, so it must refuse these files.
+export const PROGRESS_FORMAT_VERSION = 2;
 export const MAX_ATTEMPTS_KEPT = 30;
 
 export interface Attempt { at: string; score: number; hints: number }
@@ -49,27 +51,67 @@ export function recordSection(p: Progress, lessonId: string, sectionId: string, 
 export function mergeProgress(disk: Progress, mine: Progress): Progress {
   const out = emptyProgress();
   const ids = new Set([...Object.keys(disk.questions), ...Object.keys(mine.questions)]);
-  for (const id of ids) {
-    const a = disk.questions[id];
-    const b = mine.questions[id];
-    if (!a || !b) { out.questions[id] = (a ?? b)!; continue; }
-    const seen = new Set<string>();
-    const attempts = [...a.attempts, ...b.attempts]
-      .filter((t) => { const k = `${t.at}|${t.score}|${t.hints}`; if (seen.has(k)) return false; seen.add(k); return true; })
-      .sort((x, y) => x.at.localeCompare(y.at))
-      .slice(-MAX_ATTEMPTS_KEPT);
-    const newer = lastAt(b) >= lastAt(a) ? b : a;
-    out.questions[id] = newer.card ? { attempts, card: newer.card } : { attempts };
-  }
+  for (const id of ids) out.questions[id] = mergeQuestion(disk.questions[id], mine.questions[id])!;
   const lessonIds = new Set([...Object.keys(disk.lessons), ...Object.keys(mine.lessons)]);
-  for (const id of lessonIds) {
-    const a = disk.lessons[id];
-    const b = mine.lessons[id];
-    if (!a || !b) { out.lessons[id] = (a ?? b)!; continue; }
-    const newer = b.updatedAt >= a.updatedAt ? b : a;
-    out.lessons[id] = { ...newer, completed: [...new Set([...a.completed, ...b.completed])] };
-  }
+  for (const id of lessonIds) out.lessons[id] = mergeLesson(disk.lessons[id], mine.lessons[id])!;
   return out;
+}
+
+/** Attempts united (each once, oldest first, the newest kept); the card of the side answered last wins. */
+export function mergeQuestion(a: QuestionProgress | undefined, b: QuestionProgress | undefined): QuestionProgress | undefined {
+  if (!a || !b) return a ?? b;
+  const seen = new Set<string>();
+  const attempts = [...a.attempts, ...b.attempts]
+    .filter((t) => { const k = `${t.at}|${t.score}|${t.hints}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .sort((x, y) => x.at.localeCompare(y.at))
+    .slice(-MAX_ATTEMPTS_KEPT);
+  const newer = lastAt(b) >= lastAt(a) ? b : a;
+  return newer.card ? { attempts, card: newer.card } : { attempts };
+}
+
+function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress | undefined {
+  if (!a || !b) return a ?? b;
+  const newer = b.updatedAt >= a.updatedAt ? b : a;
+  return { ...newer, completed: [...new Set([...a.completed, ...b.completed])] };
+}
+
+/**
+ * One line of the journal that follows progress.json: a question's whole state, the lessons' positions,
+ * or an undone attempt. Replaying is idempotent, so a journal already folded into the file does no harm.
+ */
+export type JournalEntry =
+  | { q: string; s: QuestionProgress }
+  | { l: Record<string, LessonProgress> }
+  | { r: { q: string; at: string; card?: StoredCard } };
+
+export function applyJournal(p: Progress, entries: readonly JournalEntry[]): void {
+  for (const e of entries) {
+    if ('q' in e) p.questions[e.q] = mergeQuestion(p.questions[e.q], e.s)!;
+    else if ('l' in e) for (const [id, l] of Object.entries(e.l)) p.lessons[id] = mergeLesson(p.lessons[id], l)!;
+    else retractAttempt(p, e.r.q, e.r.at, e.r.card);
+  }
+}
+
+/** Checks one parsed journal line; null when it is not a journal entry. */
+export function checkJournalEntry(data: unknown): JournalEntry | null {
+  if (!isRecord(data)) return null;
+  if (typeof data.q === 'string') {
+    const checked = checkProgressShape({ formatVersion: PROGRESS_FORMAT_VERSION, questions: { [data.q]: data.s }, lessons: {} });
+    return 'progress' in checked ? { q: data.q, s: checked.progress.questions[data.q]! } : null;
+  }
+  if (isRecord(data.l)) {
+    const checked = checkProgressShape({ formatVersion: PROGRESS_FORMAT_VERSION, questions: {}, lessons: data.l });
+    return 'progress' in checked ? { l: checked.progress.lessons } : null;
+  }
+  if (isRecord(data.r) && typeof data.r.q === 'string' && typeof data.r.at === 'string') {
+    const card = checkCard(data.r.card);
+    return { r: card ? { q: data.r.q, at: data.r.at, card } : { q: data.r.q, at: data.r.at } };
+  }
+  return null;
+}
+
+function checkCard(card: unknown): StoredCard | undefined {
+  return isRecord(card) && typeof card.due === 'string' && typeof card.stability === 'number' ? (card as unknown as StoredCard) : undefined;
 }
 
 function lastAt(q: QuestionProgress): string {
@@ -89,7 +131,7 @@ export function checkProgressShape(data: unknown): { progress: Progress } | { pr
       if (!isRecord(t) || typeof t.at !== 'string' || typeof t.score !== 'number') return { problem: `question "${id}" has a malformed attempt` };
       attempts.push({ at: t.at, score: t.score, hints: typeof t.hints === 'number' ? t.hints : 0 });
     }
-    const card = isRecord(q.card) && typeof q.card.due === 'string' && typeof q.card.stability === 'number' ? (q.card as unknown as StoredCard) : undefined;
+    const card = checkCard(q.card);
     progress.questions[id] = card ? { attempts, card } : { attempts };
   }
   for (const [id, l] of Object.entries(data.lessons)) {

@@ -1,6 +1,6 @@
 // Colour and drawing conventions: NO_COLOR, --no-color, TERM=dumb and non-terminal output turn colour off
 // (chalk ignores NO_COLOR by itself); FORCE_COLOR turns it on.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export interface Theme {
   readonly color: boolean;
@@ -23,19 +23,21 @@ export function wantsColor(opts: { noColor?: boolean }, env: NodeJS.ProcessEnv, 
   return isTTY;
 }
 
-export function createTheme(color: boolean, env: NodeJS.ProcessEnv, columns: number | undefined): Theme {
-  const chalk: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+/** Without colour no chalk is needed: the caller passes one only when colour is on, which keeps it off the startup path. */
+export function createTheme(chalk: ChalkInstance | undefined, env: NodeJS.ProcessEnv, columns: number | undefined): Theme {
+  const color = chalk !== undefined;
+  const style = (paint: (c: ChalkInstance) => (s: string) => string) => (chalk ? paint(chalk) : (s: string) => s);
   const unicode = env.TERM !== 'dumb' && !env.NM_TUTOR_ASCII;
   return {
     color,
     unicode,
     width: Math.max(40, Math.min(columns ?? (Number(env.COLUMNS) || 80), 100)),
-    title: (s) => chalk.bold.cyan(s),
-    accent: (s) => chalk.cyan(s),
-    good: (s) => chalk.green(s),
-    bad: (s) => chalk.red(s),
-    dim: (s) => chalk.dim(s),
-    strong: (s) => chalk.bold(s),
+    title: style((c) => c.bold.cyan),
+    accent: style((c) => c.cyan),
+    good: style((c) => c.green),
+    bad: style((c) => c.red),
+    dim: style((c) => c.dim),
+    strong: style((c) => c.bold),
   };
 }
 

@@ -20,6 +20,7 @@ test('the tarball holds only what runs', () => {
   const tops = new Set(list.map((f) => f.split('/')[0]));
   expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'lessons', 'package.json', 'quizzes', 'schema']);
   expect(list).toContain('dist/bundle/cli.js');
+  expect(list).toContain('dist/bundle/parse-worker.js');
   expect(list.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/bundle/'))).toEqual([]);
   expect(list.some((f) => f.startsWith('tests/') || f.startsWith('src/'))).toBe(false);
 });

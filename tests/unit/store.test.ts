@@ -1,10 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { UserError } from '../../src/errors.js';
-import { checkProgressShape, recordAnswer } from '../../src/progress/model.js';
+import { checkProgressShape, recordAnswer, recordSection, type Progress } from '../../src/progress/model.js';
 import { openProgressStore } from '../../src/progress/store.js';
 
 function dir() {
@@ -18,7 +18,7 @@ describe('progress store', () => {
     const store = openProgressStore(file, () => {});
     recordAnswer(store.progress, 'q1', attempt('2026-01-01T00:00:00Z'), undefined);
     expect(store.save()).toBe(true);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 1, questions: { q1: { attempts: [{ score: 1 }] } } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 2, questions: { q1: { attempts: [{ score: 1 }] } } });
   });
 
   test.each([
@@ -42,7 +42,7 @@ describe('progress store', () => {
     const text = '{"formatVersion": 99, "questions": {}, "lessons": {}}';
     writeFileSync(file, text);
     expect(() => openProgressStore(file, () => {})).toThrow(UserError);
-    expect(() => openProgressStore(file, () => {})).toThrow(/format 99, newer than this nm-tutor understands \(1\)\. Upgrade nm-tutor/);
+    expect(() => openProgressStore(file, () => {})).toThrow(/format 99, newer than this nm-tutor understands \(2\)\. Upgrade nm-tutor/);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
@@ -63,7 +63,7 @@ describe('progress store', () => {
     }
     const d = dir();
     const file = path.join(d, 'progress.json');
-    writeFileSync(file, '{"formatVersion":1,"questions":{},"lessons":{}}');
+    writeFileSync(file, '{"formatVersion":2,"questions":{},"lessons":{}}');
     chmodSync(d, 0o500);
     const warnings: string[] = [];
     const store = openProgressStore(file, (w) => warnings.push(w));
@@ -71,7 +71,7 @@ describe('progress store', () => {
     expect(store.save()).toBe(false);
     expect(warnings).toHaveLength(1);
     chmodSync(d, 0o700);
-    expect(readFileSync(file, 'utf8')).toBe('{"formatVersion":1,"questions":{},"lessons":{}}');
+    expect(readFileSync(file, 'utf8')).toBe('{"formatVersion":2,"questions":{},"lessons":{}}');
   });
 
   test('two stores on one file merge instead of overwriting each other', () => {
@@ -100,5 +100,133 @@ describe('progress store', () => {
       const result = checkProgressShape(value);
       expect('progress' in result || 'problem' in result).toBe(true);
     }), { numRuns: 500 });
+  });
+
+  test('a format-1 file is migrated: answers kept, written back once as format 2', () => {
+    const file = path.join(dir(), 'progress.json');
+    writeFileSync(file, JSON.stringify({ formatVersion: 1, questions: { q1: { attempts: [attempt('2026-01-01T00:00:00Z')] } }, lessons: {} }));
+    const store = openProgressStore(file, () => {});
+    expect(store.progress.questions.q1!.attempts).toHaveLength(1);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 2, questions: { q1: { attempts: [{ score: 1 }] } } });
+  });
+});
+
+describe('the journal of a long history', () => {
+  const journalAlways = { journalAboveBytes: 0 };
+  const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
+  const attemptsOf = (p: Progress) => Object.fromEntries(Object.entries(p.questions).map(([id, q]) => [id, q.attempts.map((a) => a.at)]));
+
+  function seeded(questions: number) {
+    const file = path.join(dir(), 'progress.json');
+    const store = openProgressStore(file, () => {}, journalAlways);
+    for (let i = 0; i < questions; i++) recordAnswer(store.progress, `q${i}`, attempt(at(i)), undefined);
+    store.save(); // no file yet: written whole
+    return { file, store };
+  }
+
+  test('a save appends only the changed questions; reopening replays them; the file itself is untouched', () => {
+    const { file, store } = seeded(50);
+    const before = readFileSync(file, 'utf8');
+    recordAnswer(store.progress, 'q7', attempt(at(100)), undefined);
+    recordSection(store.progress, 'functions', 'overview', true, new Date(at(101)));
+    expect(store.save()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const lines = readFileSync(`${file}.journal`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => Object.keys(l)[0])).toEqual(['q', 'l']);
+    expect(lines[0].q).toBe('q7');
+    const again = openProgressStore(file, () => {}, journalAlways);
+    expect(again.progress.questions.q7!.attempts.map((a) => a.at)).toEqual([at(7), at(100)]);
+    expect(again.progress.lessons.functions!.completed).toEqual(['overview']);
+    expect(attemptsOf(again.progress)).toEqual(attemptsOf(store.progress));
+  });
+
+  test('the journal is folded back into the file once it reaches half the file\'s size', () => {
+    const file = path.join(dir(), 'progress.json');
+    const store = openProgressStore(file, () => {}, { journalAboveBytes: 200 });
+    for (let i = 0; i < 10; i++) recordAnswer(store.progress, `q${i}`, attempt(at(i)), undefined);
+    store.save();
+    let folded = false;
+    for (let i = 0; i < 40 && !folded; i++) {
+      recordAnswer(store.progress, `q${i % 10}`, attempt(at(100 + i)), undefined);
+      store.save();
+      folded = !existsSync(`${file}.journal`);
+      if (!folded) expect(statSync(`${file}.journal`).size).toBeLessThanOrEqual(Math.max(200, statSync(file).size / 2) + 2000);
+    }
+    expect(folded).toBe(true);
+    expect(attemptsOf(openProgressStore(file, () => {}).progress)).toEqual(attemptsOf(store.progress));
+  });
+
+  test('an append cut short by a kill is skipped with a warning, and the next append starts on a new line', () => {
+    const { file, store } = seeded(5);
+    recordAnswer(store.progress, 'q1', attempt(at(50)), undefined);
+    store.save();
+    appendFileSync(`${file}.journal`, '{"q":"q2","s":{"attem');
+    const warnings: string[] = [];
+    const reopened = openProgressStore(file, (w) => warnings.push(w), journalAlways);
+    expect(warnings).toEqual([expect.stringContaining('Skipped 1 unfinished line(s)')]);
+    expect(reopened.progress.questions.q1!.attempts).toHaveLength(2);
+    recordAnswer(reopened.progress, 'q3', attempt(at(60)), undefined);
+    reopened.save();
+    const last = openProgressStore(file, () => {}, journalAlways);
+    expect(last.progress.questions.q3!.attempts.map((a) => a.at)).toEqual([at(3), at(60)]);
+    expect(last.progress.questions.q1!.attempts).toHaveLength(2);
+  });
+
+  test('an undone answer stays undone after the journal is replayed', () => {
+    const { file, store } = seeded(5);
+    recordAnswer(store.progress, 'q2', attempt(at(70)), undefined);
+    store.save();
+    store.retract('q2', at(70), undefined);
+    expect(openProgressStore(file, () => {}, journalAlways).progress.questions.q2!.attempts.map((a) => a.at)).toEqual([at(2)]);
+  });
+
+  test('two sessions appending to one journal lose no answers', () => {
+    const { file } = seeded(3);
+    const a = openProgressStore(file, () => {}, journalAlways);
+    const b = openProgressStore(file, () => {}, journalAlways);
+    recordAnswer(a.progress, 'qa', attempt(at(80)), undefined);
+    a.save();
+    recordAnswer(b.progress, 'qb', attempt(at(81)), undefined);
+    b.save();
+    recordAnswer(a.progress, 'q0', attempt(at(82)), undefined);
+    a.save();
+    const p = openProgressStore(file, () => {}, journalAlways).progress;
+    expect(Object.keys(p.questions).sort()).toEqual(['q0', 'q1', 'q2', 'qa', 'qb']);
+    expect(p.questions.q0!.attempts).toHaveLength(2);
+  });
+
+  test('a corrupt file is set aside together with its journal', () => {
+    const { file, store } = seeded(20);
+    recordAnswer(store.progress, 'q1', attempt(at(90)), undefined);
+    store.save();
+    writeFileSync(file, '{"formatVersion":2,');
+    openProgressStore(file, () => {}, () => new Date('2026-05-01T12:00:00Z'));
+    expect(readdirSync(path.dirname(file)).sort()).toEqual(['progress.json.corrupt-2026-05-01T12-00-00-000Z', 'progress.json.journal.corrupt-2026-05-01T12-00-00-000Z']);
+  });
+
+  test('whatever the sequence of answers, undos, saves and reopenings, the journal keeps what whole writes keep (property)', () => {
+    type Op = { kind: 'answer'; q: number } | { kind: 'undo' } | { kind: 'save' } | { kind: 'reopen' };
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('answer' as const), q: fc.integer({ min: 0, max: 6 }) }),
+      fc.record({ kind: fc.constant('undo' as const) }),
+      fc.record({ kind: fc.constant('save' as const) }),
+      fc.record({ kind: fc.constant('reopen' as const) }),
+    );
+    fc.assert(fc.property(fc.array(op, { maxLength: 40 }), (ops: Op[]) => {
+      const run = (journalAboveBytes: number) => {
+        const file = path.join(dir(), 'progress.json');
+        let store = openProgressStore(file, () => {}, { journalAboveBytes });
+        let clock = 0;
+        let last: { q: string; at: string } | undefined;
+        for (const o of ops) {
+          if (o.kind === 'answer') { last = { q: `q${o.q}`, at: at(++clock) }; recordAnswer(store.progress, last.q, attempt(last.at), undefined); store.save(); }
+          if (o.kind === 'undo' && last) { store.retract(last.q, last.at, undefined); last = undefined; }
+          if (o.kind === 'save') store.save();
+          if (o.kind === 'reopen') { store = openProgressStore(file, () => {}, { journalAboveBytes }); last = undefined; }
+        }
+        return attemptsOf(openProgressStore(file, () => {}, { journalAboveBytes }).progress);
+      };
+      expect(run(0)).toEqual(run(Number.MAX_SAFE_INTEGER));
+    }), { numRuns: 60 });
   });
 });

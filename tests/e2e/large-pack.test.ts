@@ -1,0 +1,44 @@
+// A pack large enough (over 4 MiB of YAML) to be parsed by worker threads, through the built binary:
+// the same result and the same file:line:col messages as the inline path.
+import { beforeAll, expect, test } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, tempHome } from './run-cli.js';
+
+const FILES = 6;
+const PER_FILE = 3500;
+let dir = '';
+
+function question(file: number, n: number): string {
+  return `  - id: big-${file}-${n}\n    section: only\n    kind: ${n % 2 === 0 ? 'truefalse' : 'recall'}\n    prompt: Statement ${n} of file ${file}, padded so that the pack is large enough to need the parser threads at all.\n    answer: ${n % 2 === 0 ? 'true' : 'padding'}\n    explanation: It is so because the generator says so, and this sentence pads the explanation as well.\n`;
+}
+
+beforeAll(() => {
+  dir = tempHome();
+  mkdirSync(path.join(dir, 'lessons'));
+  mkdirSync(path.join(dir, 'quizzes'));
+  writeFileSync(path.join(dir, 'lessons', 'big.yaml'), 'formatVersion: 1\nkind: lesson\nid: big\ntitle: Big\nsummary: Generated.\norder: 1\nsections:\n  - id: only\n    title: Only\n    body: Text.\n    example: An example.\n    keyPoints: [One, Two]\n    check:\n      kind: truefalse\n      prompt: True?\n      answer: true\n      explanation: Yes.\n');
+  for (let f = 0; f < FILES; f++) {
+    let text = `formatVersion: 1\nkind: quiz\ntopic: big\nquestions:\n`;
+    for (let n = 0; n < PER_FILE; n++) text += question(f, n);
+    writeFileSync(path.join(dir, 'quizzes', `big-${f}.yaml`), text);
+  }
+});
+
+test('a very large pack validates through the parser threads', () => {
+  const res = runCli(['validate', dir]);
+  expect(res.stderr).toBe('');
+  expect(res.status).toBe(0);
+  expect(res.stdout).toContain(`OK: 1 lessons, 1 sections, ${FILES * PER_FILE} questions`);
+}, 60000);
+
+test('a mistake deep in one file of a very large pack is reported at its file:line:col', () => {
+  const file = path.join(dir, 'quizzes', 'big-3.yaml');
+  let text = `formatVersion: 1\nkind: quiz\ntopic: big\nquestions:\n`;
+  for (let n = 0; n < PER_FILE; n++) text += n === 2000 ? question(3, n).replace('answer: true', 'answer: maybe') : question(3, n);
+  writeFileSync(file, text);
+  const res = runCli(['validate', dir]);
+  expect(res.status).toBe(1);
+  // Header is 4 lines, each question 6 lines; "answer" is the 5th line of question 2000.
+  expect(res.stderr).toContain(`big-3.yaml:${4 + 2000 * 6 + 5}:13: `);
+}, 60000);
