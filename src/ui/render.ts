@@ -18,12 +18,14 @@ export function box(theme: Theme, text: string, title?: string): string {
 export function renderSection(theme: Theme, lesson: Lesson, section: Section, index: number): string {
   const inner = theme.width - 4;
   const bullet = theme.unicode ? '•' : '*';
+  // The section title heads the text rather than the border, where boxen would cut a long one short.
   const parts = [
-    wrapText(section.body, inner),
+    `${theme.title(wrapText(section.title, inner))}\n${wrapText(section.body, inner)}`,
     `${theme.strong('Example')}\n${wrapText(section.example, inner)}`,
-    `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner, '  ').replace(/^ {2}/, '')).join('\n')}`,
+    // A bullet is a list marker to wrapText, so continuation lines hang under the text.
+    `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner)).join('\n')}`,
   ];
-  return box(theme, parts.join('\n\n'), `${lesson.title} · ${index + 1}/${lesson.sections.length}: ${section.title}`);
+  return box(theme, parts.join('\n\n'), `${lesson.title} · ${index + 1}/${lesson.sections.length}`);
 }
 
 export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {

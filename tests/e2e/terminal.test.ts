@@ -9,8 +9,8 @@ import { Terminal } from './tmux.js';
 let term: Terminal | undefined;
 afterEach(() => term?.close());
 
-function start(args: string[], home = tempHome()): { t: Terminal; home: string } {
-  term = new Terminal(['--content', miniPack, ...args], { NM_TUTOR_HOME: home, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
+function start(args: string[], home = tempHome(), content: string[] = ['--content', miniPack]): { t: Terminal; home: string } {
+  term = new Terminal([...content, ...args], { NM_TUTOR_HOME: home, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
   return { t: term, home };
 }
 
@@ -93,7 +93,8 @@ describe('in a real terminal', () => {
   test('learn shows the boxed section and the check question', async () => {
     const { t, home } = start(['learn', 'mini']);
     const screen = await t.waitFor('Check yourself');
-    expect(screen).toMatch(/╭ A tiny lesson · 1\/2: First section/);
+    expect(screen).toMatch(/╭ A tiny lesson · 1\/2 ─/);
+    expect(screen).toMatch(/│ First section\s+│/);
     expect(screen).toContain('• Red is a colour.');
     await answerUntil(t, /Continue to the next section\?/);
     t.type('n');
@@ -108,5 +109,38 @@ describe('in a real terminal', () => {
     expect(screen).toMatch(/Definition\s+│ A kind of light\.\s+│ A count\./);
     const done = await answerUntil(t, /EXIT=0/);
     expect(done).toMatch(/Right\.|Partly right|Not quite/);
+  });
+});
+
+describe('the shipped curriculum in a real terminal, as the README promises', () => {
+  const shipped: string[] = [];
+
+  test('learn functions: the first section, its check question answered by typing, then stop', async () => {
+    const { t, home } = start(['learn', 'functions'], tempHome(), shipped);
+    let screen = await t.waitFor('Check yourself');
+    expect(screen).toMatch(/╭ The eight functions of network marketing · 1\/10 ─/);
+    expect(screen).toContain('Eight jobs network marketing does for a firm');
+    t.type('network brand, website promotion, information delivery, sales promotion, distribution channel, customer service, customer relations, online research');
+    t.keys('Enter');
+    screen = await t.waitFor('Continue to the next section');
+    expect(screen).toContain('✔ Right.');
+    t.type('n');
+    t.keys('Enter');
+    await t.waitFor('EXIT=0');
+    expect(readProgress(home).lessons.functions?.completed).toEqual(['overview']);
+  });
+
+  test('quiz across the shipped topics runs to its score', async () => {
+    const { t, home } = start(['quiz', '--limit', '3', '--seed', '7'], tempHome(), shipped);
+    const screen = await answerUntil(t, /EXIT=0/);
+    expect(screen).toMatch(/Score: [\d.]+ \/ 3/);
+    expect(Object.keys(readProgress(home).questions)).toHaveLength(3);
+  });
+
+  test('compare promotion ecommerce draws the table', async () => {
+    const { t } = start(['compare', 'promotion', 'ecommerce', '--no-drill'], tempHome(), shipped);
+    const screen = await t.waitFor('EXIT=0');
+    expect(screen).toMatch(/Network promotion\s+│ E-commerce/);
+    expect(screen).toMatch(/Definition\s+│/);
   });
 });
