@@ -35,6 +35,19 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
   expect(res.stdout).toContain('functions');
   const quiz = spawnSync(path.join(prefix, 'bin', 'nm-tutor'), ['quiz', '--limit', '2', '--seed', '1'], { cwd: elsewhere, input: '1\n'.repeat(12), encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere } });
   expect(quiz.stdout).toMatch(/Score: [\d.]+ \/ 2/);
+
+  // The rest of the ecosystem verbs, from the installed copy and a directory with no content in it.
+  const run = (...args: string[]) => spawnSync(path.join(prefix, 'bin', 'nm-tutor'), args, { cwd: elsewhere, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere } });
+  const anki = run('export', '--format', 'anki');
+  expect(anki.stdout.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
+  expect(run('completion', 'bash').stdout).toContain('promotion-ecommerce');
+  expect(JSON.parse(run('progress', '--json').stdout).topics.length).toBe(6);
+  expect(JSON.parse(run('compare', 'promotion', 'ecommerce', '--json').stdout).concepts).toHaveLength(2);
+  expect(JSON.parse(run('define', 'O2O', '--json').stdout).id).toBe('o2o');
+  expect(run('new', 'lesson', 'extra', '--dir', 'pack').status).toBe(0);
+  expect(run('new', 'quiz', 'extra', '--dir', 'pack').status).toBe(0);
+  expect(run('validate', 'pack').stdout).toMatch(/^OK: 1 lessons/);
+  expect(run('validate').stdout).toMatch(/^OK: 6 lessons/);
 }, 180000);
 
 test('npx runs the tarball too', () => {
