@@ -1,7 +1,7 @@
 // A cache of validated content, so the common case skips importing and running the YAML parser.
 // Keyed by every content file's name, size and mtime (plus this build's version): any edit invalidates it.
 // Only content with no problems is cached; `validate` always reads the YAML itself.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Content } from './model.js';
 import { CONTENT_FORMAT_VERSION } from './model.js';
@@ -50,7 +50,23 @@ export function writeCachedContent(cacheDir: string, dir: string, fingerprint: s
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify({ fingerprint, content }));
     renameSync(temp, file);
+    pruneCache(cacheDir, file);
   } catch {
     /* not cached this time */
+  }
+}
+
+/** One file per content directory ever used; beyond a few, the least recently written ones go. */
+export const CACHE_FILES_KEPT = 8;
+
+function pruneCache(cacheDir: string, keep: string): void {
+  const files = readdirSync(cacheDir)
+    .filter((n) => /^content-[0-9a-f]{8}\.json$/.test(n))
+    .map((n) => path.join(cacheDir, n))
+    .filter((f) => f !== keep)
+    .map((f) => ({ f, mtime: statSync(f).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { f } of files.slice(CACHE_FILES_KEPT - 1)) {
+    try { unlinkSync(f); } catch { /* another process pruned it */ }
   }
 }

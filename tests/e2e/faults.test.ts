@@ -5,13 +5,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openProgressStore } from '../../src/progress/store.js';
-import { binPath, miniPack, runCli, tempHome } from './run-cli.js';
+import { binPath, miniPack, runCli, tempHome, testCacheDir } from './run-cli.js';
 
 const FEEDBACK = /^(✔ Right\.|✘ Not quite\.|Partly right)/gm;
 
 function startQuiz(home: string, input: string, extra: string[] = [], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--limit', '9', ...extra], {
-    env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, ...env },
+    env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, ...env },
   });
   let stdout = '';
   let stderr = '';
@@ -98,7 +98,7 @@ describe('the progress file survives', () => {
 
   test.each([['SIGHUP', 129], ['SIGTERM', 143], ['SIGINT', 130]] as const)('%s exits %d with a goodbye', async (signal, code) => {
     const home = tempHome();
-    const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--seed', '1'], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home } });
+    const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--seed', '1'], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -33,11 +33,11 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
   expect(res.stderr).toBe('');
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('functions');
-  const quiz = spawnSync(path.join(prefix, 'bin', 'nm-tutor'), ['quiz', '--limit', '2', '--seed', '1'], { cwd: elsewhere, input: '1\n'.repeat(12), encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere } });
+  const quiz = spawnSync(path.join(prefix, 'bin', 'nm-tutor'), ['quiz', '--limit', '2', '--seed', '1'], { cwd: elsewhere, input: '1\n'.repeat(12), encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere, NM_TUTOR_CACHE_DIR: elsewhere } });
   expect(quiz.stdout).toMatch(/Score: [\d.]+ \/ 2/);
 
   // The rest of the ecosystem verbs, from the installed copy and a directory with no content in it.
-  const run = (...args: string[]) => spawnSync(path.join(prefix, 'bin', 'nm-tutor'), args, { cwd: elsewhere, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere } });
+  const run = (...args: string[]) => spawnSync(path.join(prefix, 'bin', 'nm-tutor'), args, { cwd: elsewhere, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere, NM_TUTOR_CACHE_DIR: elsewhere } });
   const anki = run('export', '--format', 'anki');
   expect(anki.stdout.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
   expect(run('completion', 'bash').stdout).toContain('promotion-ecommerce');
@@ -52,7 +52,7 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
 
 test('npx runs the tarball too', () => {
   const elsewhere = tempHome();
-  const res = spawnSync('npx', ['--yes', '--package', tarball, 'nm-tutor', 'topics', '--json'], { cwd: elsewhere, encoding: 'utf8', env: { ...npmEnv, NM_TUTOR_HOME: elsewhere }, timeout: 120000 });
+  const res = spawnSync('npx', ['--yes', '--package', tarball, 'nm-tutor', 'topics', '--json'], { cwd: elsewhere, encoding: 'utf8', env: { ...npmEnv, NM_TUTOR_HOME: elsewhere, NM_TUTOR_CACHE_DIR: elsewhere }, timeout: 120000 });
   expect(res.status).toBe(0);
   expect(JSON.parse(res.stdout).lessons.length).toBe(6);
 }, 180000);

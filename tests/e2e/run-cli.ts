@@ -9,6 +9,9 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const binPath = path.join(repoRoot, 'bin/nm-tutor.js');
 export const miniPack = path.join(repoRoot, 'tests/fixtures/mini');
 
+/** Content caches written by the binary under test go here, not into the developer's own cache. */
+export const testCacheDir = mkdtempSync(path.join(tmpdir(), 'nm-tutor-test-cache-'));
+
 export function tempHome(): string {
   return mkdtempSync(path.join(tmpdir(), 'nm-tutor-test-'));
 }
@@ -20,7 +23,7 @@ export function runCli(args: string[], opts: { input?: string; home?: string; en
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 20000,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NM_TUTOR_HOME: opts.home ?? tempHome(), ...opts.env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NM_TUTOR_HOME: opts.home ?? tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, ...opts.env },
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }

@@ -1,7 +1,7 @@
 // End-to-end in a real terminal (tmux): the Inquirer path a learner sees, Ctrl-C and signals.
 import { afterEach, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
-import { miniPack, readProgress, repoRoot, tempHome } from './run-cli.js';
+import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from './run-cli.js';
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
@@ -10,7 +10,7 @@ let term: Terminal | undefined;
 afterEach(() => term?.close());
 
 function start(args: string[], home = tempHome(), content: string[] = ['--content', miniPack]): { t: Terminal; home: string } {
-  term = new Terminal([...content, ...args], { NM_TUTOR_HOME: home, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
+  term = new Terminal([...content, ...args], { NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
   return { t: term, home };
 }
 
@@ -52,7 +52,7 @@ describe('in a real terminal', () => {
 
   test('a mis-keyed answer can be undone with the keyboard', async () => {
     const home = tempHome();
-    term = new Terminal(['--content', typedPack, 'quiz'], { NM_TUTOR_HOME: home, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
+    term = new Terminal(['--content', typedPack, 'quiz'], { NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
     const t = term;
     await t.waitFor('Your answer (type ? for a hint)');
     t.type('social media');

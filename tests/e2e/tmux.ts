@@ -1,6 +1,6 @@
 // A real terminal for end-to-end tests: tmux runs the built binary; we type keys and read the screen.
 import { execFileSync } from 'node:child_process';
-import { binPath } from './run-cli.js';
+import { binPath, testCacheDir } from './run-cli.js';
 
 let counter = 0;
 
@@ -9,7 +9,7 @@ export class Terminal {
   private readonly session = 'tutor';
 
   constructor(args: string[], env: Record<string, string>, size = { width: 100, height: 40 }) {
-    const envs = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
+    const envs = Object.entries({ NM_TUTOR_CACHE_DIR: testCacheDir, ...env }).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     // Keeps the pane open after exit so the exit code can be read.
     const command = `env ${envs} ${shellQuote(process.execPath)} ${shellQuote(binPath)} ${args.map(shellQuote).join(' ')}; echo EXIT=$?; sleep 60`;
     this.tmux('new-session', '-d', '-s', this.session, '-x', String(size.width), '-y', String(size.height), command);

@@ -1,0 +1,56 @@
+// The parsed-content cache: a hit skips the YAML entirely, any edit invalidates it, broken content is
+// never cached, and old entries are pruned.
+import { describe, expect, test } from '@jest/globals';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CACHE_FILES_KEPT } from '../../src/content/content-cache.js';
+import { loadContent } from '../../src/content/load-content.js';
+import { ContentError } from '../../src/errors.js';
+
+const mini = path.resolve('tests/fixtures/mini');
+const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `nm-cache-${name}-`));
+function packCopy(): string {
+  const dir = temp('pack');
+  cpSync(mini, dir, { recursive: true });
+  return dir;
+}
+
+describe('content cache', () => {
+  test('a second load is served from the cache, without reading the YAML', async () => {
+    const pack = packCopy();
+    const cache = temp('dir');
+    const quiz = path.join(pack, 'quizzes', 'mini.yaml');
+    utimesSync(quiz, 1_700_000_000, 1_700_000_000);
+    const first = await loadContent(pack, cache);
+    expect(readdirSync(cache)).toHaveLength(1);
+    // Same size and mtime but unparseable text: only a cache hit can still succeed.
+    writeFileSync(quiz, readFileSync(quiz, 'utf8').replace(/[a-z]/g, '{'));
+    utimesSync(quiz, 1_700_000_000, 1_700_000_000);
+    expect(await loadContent(pack, cache)).toEqual(first);
+  });
+
+  test('an edit to any content file invalidates it', async () => {
+    const pack = packCopy();
+    const cache = temp('dir');
+    await loadContent(pack, cache);
+    const lesson = path.join(pack, 'lessons', 'mini.yaml');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('title: A tiny lesson', 'title: A renamed lesson'));
+    const again = await loadContent(pack, cache);
+    expect(again.lessons[0]!.title).toBe('A renamed lesson');
+  });
+
+  test('content with problems is reported, never cached', async () => {
+    const pack = packCopy();
+    const cache = temp('dir');
+    writeFileSync(path.join(pack, 'quizzes', 'broken.yaml'), 'formatVersion: 1\nkind: [quiz\n');
+    await expect(loadContent(pack, cache)).rejects.toThrow(ContentError);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  test(`only the ${CACHE_FILES_KEPT} most recently written entries are kept`, async () => {
+    const cache = temp('dir');
+    for (let i = 0; i < CACHE_FILES_KEPT + 3; i++) await loadContent(packCopy(), cache);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(CACHE_FILES_KEPT);
+  });
+});
