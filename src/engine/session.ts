@@ -44,7 +44,7 @@ export async function answerOne(q: Question, deps: SessionDeps): Promise<Answere
     if (result.answered.grade.correct) return result.answered;
     const next = await deps.prompter.choose('Next?', [{ name: 'Continue', value: 'continue' }, { name: UNDO_CHOICE, value: 'undo' }]);
     if (next === 'continue') return result.answered;
-    deps.store.retract(q.id, result.at, result.previousCard);
+    deps.store.retract(q.id, { at: result.at, by: deps.store.sessionTag }, result.previousCard);
     deps.view.say('Answer taken back. Try again:');
   }
 }
@@ -62,7 +62,7 @@ async function answerOnce(q: Question, deps: SessionDeps): Promise<{ answered: A
   });
   const previousCard = previous?.card;
   const at = finished.toISOString();
-  recordAnswer(deps.store.progress, q.id, { at, score: grade.score, hints: asked.hintsUsed }, scheduleNext(previousCard, rating, finished));
+  recordAnswer(deps.store.progress, q.id, { at, score: grade.score, hints: asked.hintsUsed, by: deps.store.sessionTag }, scheduleNext(previousCard, rating, finished));
   const saved = deps.store.save();
   deps.view.feedback(q, grade, asked);
   return { answered: { question: q, grade, saved }, at, previousCard };

@@ -6,7 +6,8 @@ import type { StoredCard } from '../engine/schedule.js';
 export const PROGRESS_FORMAT_VERSION = 2;
 export const MAX_ATTEMPTS_KEPT = 30;
 
-export interface Attempt { at: string; score: number; hints: number }
+/** `by` tags the session that answered, so two sessions answering one question in the same millisecond stay two attempts. */
+export interface Attempt { at: string; score: number; hints: number; by?: string }
 export interface QuestionProgress { attempts: Attempt[]; card?: StoredCard }
 export interface LessonProgress { lastSection: string; completed: string[]; updatedAt: string }
 
@@ -27,11 +28,13 @@ export function recordAnswer(p: Progress, questionId: string, attempt: Attempt, 
   p.questions[questionId] = entry;
 }
 
+export type AttemptRef = Pick<Attempt, 'at' | 'by'>;
+
 /** Takes back one attempt (a mis-key), restoring the scheduling card the question had before it. */
-export function retractAttempt(p: Progress, questionId: string, at: string, previousCard: StoredCard | undefined): void {
+export function retractAttempt(p: Progress, questionId: string, which: AttemptRef, previousCard: StoredCard | undefined): void {
   const entry = p.questions[questionId];
   if (!entry) return;
-  const attempts = entry.attempts.filter((a) => a.at !== at);
+  const attempts = entry.attempts.filter((a) => a.at !== which.at || a.by !== which.by);
   if (attempts.length === 0) { delete p.questions[questionId]; return; }
   p.questions[questionId] = previousCard ? { attempts, card: previousCard } : { attempts };
 }
@@ -62,7 +65,7 @@ export function mergeQuestion(a: QuestionProgress | undefined, b: QuestionProgre
   if (!a || !b) return a ?? b;
   const seen = new Set<string>();
   const attempts = [...a.attempts, ...b.attempts]
-    .filter((t) => { const k = `${t.at}|${t.score}|${t.hints}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .filter((t) => { const k = `${t.at}|${t.score}|${t.hints}|${t.by ?? ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((x, y) => x.at.localeCompare(y.at))
     .slice(-MAX_ATTEMPTS_KEPT);
   const newer = lastAt(b) >= lastAt(a) ? b : a;
@@ -82,13 +85,13 @@ function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefine
 export type JournalEntry =
   | { q: string; s: QuestionProgress }
   | { l: Record<string, LessonProgress> }
-  | { r: { q: string; at: string; card?: StoredCard } };
+  | { r: { q: string; at: string; by?: string; card?: StoredCard } };
 
 export function applyJournal(p: Progress, entries: readonly JournalEntry[]): void {
   for (const e of entries) {
     if ('q' in e) p.questions[e.q] = mergeQuestion(p.questions[e.q], e.s)!;
     else if ('l' in e) for (const [id, l] of Object.entries(e.l)) p.lessons[id] = mergeLesson(p.lessons[id], l)!;
-    else retractAttempt(p, e.r.q, e.r.at, e.r.card);
+    else retractAttempt(p, e.r.q, e.r, e.r.card);
   }
 }
 
@@ -105,7 +108,8 @@ export function checkJournalEntry(data: unknown): JournalEntry | null {
   }
   if (isRecord(data.r) && typeof data.r.q === 'string' && typeof data.r.at === 'string') {
     const card = checkCard(data.r.card);
-    return { r: card ? { q: data.r.q, at: data.r.at, card } : { q: data.r.q, at: data.r.at } };
+    const by = typeof data.r.by === 'string' ? { by: data.r.by } : {};
+    return { r: { q: data.r.q, at: data.r.at, ...by, ...(card ? { card } : {}) } };
   }
   return null;
 }
@@ -129,7 +133,9 @@ export function checkProgressShape(data: unknown): { progress: Progress } | { pr
     const attempts: Attempt[] = [];
     for (const t of q.attempts) {
       if (!isRecord(t) || typeof t.at !== 'string' || typeof t.score !== 'number') return { problem: `question "${id}" has a malformed attempt` };
-      attempts.push({ at: t.at, score: t.score, hints: typeof t.hints === 'number' ? t.hints : 0 });
+      const attempt: Attempt = { at: t.at, score: t.score, hints: typeof t.hints === 'number' ? t.hints : 0 };
+      if (typeof t.by === 'string') attempt.by = t.by;
+      attempts.push(attempt);
     }
     const card = checkCard(q.card);
     progress.questions[id] = card ? { attempts, card } : { attempts };
@@ -152,7 +158,9 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 /** What the engine needs of a store: the data, and a way to persist it after each change. */
 export interface ProgressHolder {
   readonly progress: Progress;
+  /** Stamped on this session's attempts as `by`. */
+  readonly sessionTag: string;
   save(): boolean;
   /** Removes one attempt, here and in the saved file (merging would otherwise bring it back). */
-  retract(questionId: string, at: string, previousCard: StoredCard | undefined): boolean;
+  retract(questionId: string, which: AttemptRef, previousCard: StoredCard | undefined): boolean;
 }

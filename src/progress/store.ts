@@ -7,6 +7,7 @@
 // changed question) and the journal is folded back into the file when it has grown to half the file's size.
 // A kill mid-append leaves at most one unfinished line, which was never reported saved and is skipped.
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { StoredCard } from '../engine/schedule.js';
@@ -139,16 +140,18 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
     savedLessons = JSON.stringify(progress.lessons);
   };
   markSaved();
-  let retracted: { q: string; at: string; card?: StoredCard }[] = [];
+  let retracted: { q: string; at: string; by?: string; card?: StoredCard }[] = [];
+  const sessionTag = randomBytes(6).toString('base64url');
   let warned = false;
 
   const store: ProgressStore = {
     file,
+    sessionTag,
     get progress() { return progress; },
     save: () => write('merge'),
-    retract(questionId, at, previousCard): boolean {
-      retractAttempt(progress, questionId, at, previousCard);
-      retracted.push(previousCard ? { q: questionId, at, card: previousCard } : { q: questionId, at });
+    retract(questionId, which, previousCard): boolean {
+      retractAttempt(progress, questionId, which, previousCard);
+      retracted.push({ q: questionId, at: which.at, ...(which.by ? { by: which.by } : {}), ...(previousCard ? { card: previousCard } : {}) });
       return write('merge');
     },
     replace(next: Progress): boolean {
@@ -175,7 +178,8 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
       if (err instanceof UserError) throw err;
       if (!warned) {
         warned = true;
-        warn(`Could not save progress to ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); this session continues in memory only.`);
+        const { code, message } = err as NodeJS.ErrnoException;
+        warn(`Could not save progress to ${file} (${code === 'ELOCKED' ? message : code ?? message}); this session continues in memory only.`);
       }
       return false;
     }
@@ -210,7 +214,7 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
         applyJournal(onDisk.progress, readJournal(journal).entries);
         progress = mergeProgress(onDisk.progress, progress);
       }
-      for (const r of retracted) retractAttempt(progress, r.q, r.at, r.card);
+      for (const r of retracted) retractAttempt(progress, r.q, r, r.card);
     }
     removeOrphanTempFiles(file);
     writeFileAtomic.sync(file, `${JSON.stringify(progress)}\n`, { fsync: true });

@@ -4,7 +4,7 @@ import { dueQuestions, questionMastery, studyStreak } from '../../src/engine/mas
 import { seededRandom } from '../../src/engine/random.js';
 import { selectQuestions } from '../../src/engine/select.js';
 import { runSession, UNDO_CHOICE, type QuizView } from '../../src/engine/session.js';
-import { emptyProgress, mergeProgress, retractAttempt, type Progress } from '../../src/progress/model.js';
+import { emptyProgress, mergeProgress, retractAttempt, type AttemptRef, type Progress } from '../../src/progress/model.js';
 import type { StoredCard } from '../../src/engine/schedule.js';
 import { ScriptedPrompter } from '../support/scripted-prompter.js';
 
@@ -23,8 +23,9 @@ function holder(progress: Progress = emptyProgress()) {
   let saves = 0;
   return {
     progress,
+    sessionTag: 'test',
     save: () => { saves++; return true; },
-    retract: (id: string, at: string, card: StoredCard | undefined) => { retractAttempt(progress, id, at, card); saves++; return true; },
+    retract: (id: string, which: AttemptRef, card: StoredCard | undefined) => { retractAttempt(progress, id, which, card); saves++; return true; },
     get saves() { return saves; },
   };
 }
@@ -120,5 +121,17 @@ describe('mergeProgress', () => {
     expect(merged.questions.x!.attempts).toHaveLength(2);
     expect(merged.questions.y!.attempts).toHaveLength(1);
     expect(mergeProgress(merged, merged)).toEqual(merged);
+  });
+
+  test('two sessions answering one question in the same millisecond keep both answers; undo takes back only its own', () => {
+    const at = '2026-01-01T10:00:00.000Z';
+    const disk = emptyProgress();
+    disk.questions.x = { attempts: [{ at, score: 1, hints: 0, by: 'session-a' }] };
+    const mine = emptyProgress();
+    mine.questions.x = { attempts: [{ at, score: 1, hints: 0, by: 'session-b' }] };
+    const merged = mergeProgress(disk, mine);
+    expect(merged.questions.x!.attempts.map((a) => a.by).sort()).toEqual(['session-a', 'session-b']);
+    retractAttempt(merged, 'x', { at, by: 'session-b' }, undefined);
+    expect(merged.questions.x!.attempts.map((a) => a.by)).toEqual(['session-a']);
   });
 });

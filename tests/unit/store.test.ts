@@ -95,6 +95,18 @@ describe('progress store', () => {
     expect(readdirSync(d).sort()).toEqual(['progress.json']);
   });
 
+  test('a lock held by a live session is waited for, never deleted; the save then fails with a warning', () => {
+    const d = dir();
+    const file = path.join(d, 'progress.json');
+    writeFileSync(`${file}.lock`, String(process.pid));
+    const warnings: string[] = [];
+    const store = openProgressStore(file, (w) => warnings.push(w));
+    recordAnswer(store.progress, 'q', attempt('2026-01-01T00:00:01Z'), undefined);
+    expect(store.save()).toBe(false);
+    expect(warnings.join('')).toMatch(/another nm-tutor session is holding the progress lock/);
+    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(String(process.pid));
+  });
+
   test('the shape checker never throws on arbitrary JSON (fuzz)', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => {
       const result = checkProgressShape(value);
@@ -176,7 +188,7 @@ describe('the journal of a long history', () => {
     const { file, store } = seeded(5);
     recordAnswer(store.progress, 'q2', attempt(at(70)), undefined);
     store.save();
-    store.retract('q2', at(70), undefined);
+    store.retract('q2', { at: at(70) }, undefined);
     expect(openProgressStore(file, () => {}, journalAlways).progress.questions.q2!.attempts.map((a) => a.at)).toEqual([at(2)]);
   });
 
@@ -220,7 +232,7 @@ describe('the journal of a long history', () => {
         let last: { q: string; at: string } | undefined;
         for (const o of ops) {
           if (o.kind === 'answer') { last = { q: `q${o.q}`, at: at(++clock) }; recordAnswer(store.progress, last.q, attempt(last.at), undefined); store.save(); }
-          if (o.kind === 'undo' && last) { store.retract(last.q, last.at, undefined); last = undefined; }
+          if (o.kind === 'undo' && last) { store.retract(last.q, { at: last.at }, undefined); last = undefined; }
           if (o.kind === 'save') store.save();
           if (o.kind === 'reopen') { store = openProgressStore(file, () => {}, { journalAboveBytes }); last = undefined; }
         }
