@@ -193,6 +193,13 @@ function goodbye(code: number): never {
 process.on('SIGINT', () => goodbye(ExitCode.interrupted));
 process.on('SIGTERM', () => goodbye(ExitCode.sigterm));
 process.on('SIGHUP', () => goodbye(ExitCode.sighup));
+// `nm-tutor compare a b | head`: the reader has seen enough. Saves are synchronous, so stopping loses nothing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(ExitCode.ok);
+    throw err;
+  });
+}
 
 async function main(): Promise<number> {
   try {
@@ -220,4 +227,14 @@ async function main(): Promise<number> {
   }
 }
 
-process.exit(await main());
+/**
+ * Exits once everything written has left the process: a pipe takes 64 KiB at a time and Node queues the
+ * rest, which process.exit() alone would drop (`nm-tutor export | wc -c` stopped at 65536).
+ */
+async function exitAfterFlush(code: number): Promise<never> {
+  await Promise.all([process.stdout, process.stderr].map((stream) =>
+    new Promise<void>((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve())))));
+  process.exit(code);
+}
+
+await exitAfterFlush(await main());
