@@ -94,3 +94,11 @@ test('the README opens with the install-and-run and test commands', async () => 
   expect(head).toContain('npm install && npx nm-tutor learn functions');
   expect(head).toContain('npm test');
 });
+
+test('the README\'s curriculum figures match the shipped content', async () => {
+  const { readFileSync } = await import('node:fs');
+  const readme = readFileSync(`${repoRoot}/README.md`, 'utf8').replace(/\s+/g, ' ');
+  const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);
+  const scenarios = content.questions.filter((q) => q.application).length;
+  expect(readme.match(/Six lessons \(.*? glossary terms/)?.[0]).toBe(`Six lessons (${sections} sections), ${content.questions.length} quiz questions (${scenarios} of them short business scenarios), ${content.concepts.length} comparable concepts and ${content.glossary.length} glossary terms`);
+});
