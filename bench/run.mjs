@@ -122,7 +122,7 @@ async function saveBench() {
     for (let a = 0; a < 10; a++) {
       const at = new Date(t + (q * 10 + a) * 60000);
       card = scheduleNext(card, 3, at);
-      recordAnswer(seed.progress, `q-${q}`, { at: at.toISOString(), score: a % 3 ? 1 : 0.5, hints: 0 }, card);
+      recordAnswer(seed.progress, `q-${q}`, { at: at.toISOString(), score: a % 3 ? 1 : 0.5, hints: 0, by: seed.sessionTag }, card);
     }
   }
   seed.save();
@@ -131,7 +131,7 @@ async function saveBench() {
     let t0 = performance.now();
     const store = openProgressStore(file, () => {});
     opens.push(performance.now() - t0);
-    recordAnswer(store.progress, `q-${i}`, { at: new Date().toISOString(), score: 1, hints: 0 }, undefined);
+    recordAnswer(store.progress, `q-${i}`, { at: new Date().toISOString(), score: 1, hints: 0, by: store.sessionTag }, undefined);
     t0 = performance.now();
     store.save();
     saves.push(performance.now() - t0);

@@ -33,10 +33,14 @@ test('every section is tested by at least three questions of at least two kinds'
   expect(coverageProblems(content)).toEqual([]);
 });
 
-test('choice questions explain tempting wrong answers', () => {
-  const choice = content.questions.filter((q) => q.kind === 'single' || q.kind === 'multi');
-  const withWhy = choice.filter((q) => Object.keys(q.why).length > 0);
-  expect(withWhy.length / choice.length).toBeGreaterThanOrEqual(0.9);
+test('every wrong choice of every choice question (quizzes and lesson checks) says why it is wrong', () => {
+  const all = [...content.questions, ...content.lessons.flatMap((l) => l.sections.map((s) => s.check))];
+  const unexplained = all.flatMap((q) => {
+    if (q.kind !== 'single' && q.kind !== 'multi') return [];
+    const right = new Set<string>(q.kind === 'single' ? [q.answer] : q.answer);
+    return q.choices.filter((c) => !right.has(c) && !(c in q.why)).map((c) => `${q.id}: ${c}`);
+  });
+  expect(unexplained).toEqual([]);
 });
 
 describe('compare works for every pair of the required concepts', () => {
