@@ -17,6 +17,8 @@ export interface Context {
   readonly content: () => Promise<Content>;
   readonly store: () => Promise<ProgressStore>;
   readonly now: () => Date;
+  /** The terminal's height, when output goes to one: long lesson cards are split to fit it. */
+  readonly screenRows?: number;
 }
 
 export async function createContext(opts: GlobalOptions): Promise<Context> {
@@ -60,5 +62,6 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
       return store;
     },
     now: () => new Date(),
+    screenRows: process.stdout.isTTY ? process.stdout.rows : undefined,
   };
 }

@@ -42,7 +42,12 @@ export async function run(opts: LearnOptions, ctx: Context): Promise<void> {
     recordSection(store.progress, lesson.id, section.id, false, ctx.now());
     store.save();
     ctx.out('');
-    ctx.out(renderSection(ctx.theme, lesson, section, i));
+    const [first, ...rest] = renderSection(ctx.theme, lesson, section, i, ctx.screenRows);
+    ctx.out(first!);
+    for (const page of rest) {
+      if (!(await prompter.confirm('Read on?', true))) break;
+      ctx.out(page);
+    }
     ctx.out(ctx.theme.strong('Check yourself:'));
     view.question(section.check, 0, 1);
     await answerOne(section.check, { prompter, view, store, now: ctx.now, random });

@@ -15,17 +15,34 @@ export function box(theme: Theme, text: string, title?: string): string {
   });
 }
 
-export function renderSection(theme: Theme, lesson: Lesson, section: Section, index: number): string {
+/**
+ * A lesson section as one card, or, when `screenRows` is given and one card would not fit, as several cards
+ * that each fit (split between paragraphs), so the start of a section never scrolls away unread.
+ */
+export function renderSection(theme: Theme, lesson: Lesson, section: Section, index: number, screenRows?: number): string[] {
   const inner = theme.width - 4;
   const bullet = theme.unicode ? '•' : '*';
   // The section title heads the text rather than the border, where boxen would cut a long one short.
+  // Paragraph by paragraph, so a long explanation can be split between cards.
+  const [opening, ...paragraphs] = wrapText(section.body, inner).split('\n\n');
   const parts = [
-    `${theme.title(wrapText(section.title, inner))}\n${wrapText(section.body, inner)}`,
+    `${theme.title(wrapText(section.title, inner))}\n${opening}`,
+    ...paragraphs,
     `${theme.strong('Example')}\n${wrapText(section.example, inner)}`,
     // A bullet is a list marker to wrapText, so continuation lines hang under the text.
     `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner)).join('\n')}`,
   ];
-  return box(theme, parts.join('\n\n'), `${lesson.title} · ${index + 1}/${lesson.sections.length}`);
+  const heading = `${lesson.title} · ${index + 1}/${lesson.sections.length}`;
+  const lines = (text: string) => text.split('\n').length;
+  // Room for the border and the prompt that follows each card.
+  const room = screenRows === undefined ? Infinity : Math.max(10, screenRows - 6);
+  const pages: string[][] = [];
+  for (const part of parts) {
+    const page = pages[pages.length - 1];
+    if (page && lines([...page, part].join('\n\n')) <= room) page.push(part);
+    else pages.push([part]);
+  }
+  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : `${heading} (continued)`));
 }
 
 export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {

@@ -24,6 +24,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', this.session);
   }
 
+  /** Only what the terminal shows now, without the lines scrolled above it. */
+  visible(): string {
+    return this.tmux('capture-pane', '-p', '-t', this.session);
+  }
+
   /** The screen with its colour escapes, and without joining wrapped lines. */
   rawScreen(): string {
     return this.tmux('capture-pane', '-p', '-e', '-S', '-200', '-t', this.session);
