@@ -12,6 +12,8 @@ export interface Context {
   /** A message: wrapped to the terminal width, then styled. */
   readonly say: (text: string, style?: (s: string) => string) => void;
   readonly warn: (text: string) => void;
+  /** A quiet aside on stderr (so `--json` output stays clean), e.g. a misspelt topic taken as meant. */
+  readonly note: (text: string) => void;
   readonly theme: Theme;
   readonly prompter: () => Promise<Prompter>;
   readonly content: () => Promise<Content>;
@@ -34,6 +36,7 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
     out: (text) => process.stdout.write(`${text}\n`),
     say: (text, style = (s) => s) => process.stdout.write(`${style(wrapText(text, theme.width))}\n`),
     warn,
+    note: (text) => process.stderr.write(`${theme.dim(text)}\n`),
     theme,
     prompter: async () => {
       if (prompter) return prompter;

@@ -30,8 +30,8 @@ export function sortingDrill(left: Concept, right: Concept, random: Random, perS
 
 export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const left = findConcept(content, opts.a);
-  const right = findConcept(content, opts.b);
+  const left = findConcept(content, opts.a, ctx.note);
+  const right = findConcept(content, opts.b, ctx.note);
   if (left.id === right.id) throw new UserError(`'${opts.a}' and '${opts.b}' are the same concept; name two different ones.`);
   if (opts.json) {
     const row = (c: Concept) => ({ id: c.id, name: c.name, ...Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, c.dimensions[d]])) });

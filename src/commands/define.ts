@@ -12,7 +12,7 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
     else for (const t of content.glossary) ctx.out(`  ${t.term}`);
     return;
   }
-  const term = findTerm(content, opts.term);
+  const term = findTerm(content, opts.term, ctx.note);
   const lesson = content.lessons.find((l) => l.id === term.section.lesson);
   const section = lesson?.sections.find((s) => s.id === term.section.section);
   if (opts.json) {

@@ -57,7 +57,7 @@ export async function run(opts: { format: string; out?: string; topic?: string }
   let content = await ctx.content();
   if (opts.topic) {
     const { findLesson } = await import('../content/find.js');
-    const id = findLesson(content, opts.topic).id;
+    const id = findLesson(content, opts.topic, ctx.note).id;
     content = { ...content, questions: content.questions.filter((q) => q.topic === id) };
   }
   const format = opts.format as ExportFormat;

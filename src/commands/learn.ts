@@ -15,7 +15,7 @@ export async function run(opts: LearnOptions, ctx: Context): Promise<void> {
   const store = await ctx.store();
   const prompter = await ctx.prompter();
   let lesson: Lesson;
-  if (opts.topic) lesson = findLesson(content, opts.topic);
+  if (opts.topic) lesson = findLesson(content, opts.topic, ctx.note);
   else {
     lesson = await prompter.choose('Which lesson?', content.lessons.map((l) => {
       const done = store.progress.lessons[l.id]?.completed.length ?? 0;

@@ -10,7 +10,7 @@ export interface QuizOptions { topic?: string; limit: number; seed?: number }
 
 export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const topic = opts.topic ? findLesson(content, opts.topic).id : undefined;
+  const topic = opts.topic ? findLesson(content, opts.topic, ctx.note).id : undefined;
   const pool = topic ? content.questions.filter((q) => q.topic === topic) : content.questions;
   const store = await ctx.store();
   const random = seededRandom(opts.seed ?? Date.now());

@@ -16,7 +16,7 @@ export function withoutTopic(progress: Progress, topic: string | null, questionI
 
 export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const lesson = opts.topic ? findLesson(content, opts.topic) : null;
+  const lesson = opts.topic ? findLesson(content, opts.topic, ctx.note) : null;
   const store = await ctx.store();
   const what = lesson ? `your progress on "${lesson.title}"` : 'ALL your progress';
   if (!opts.yes) {

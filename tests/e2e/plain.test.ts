@@ -179,6 +179,13 @@ describe('bad usage', () => {
     expect(res.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('a forgivable misspelling is taken as meant, said on stderr so --json stays clean', () => {
+    const res = runCli([...mini, 'compare', 'colur', 'number', '--json']);
+    expect(res.status).toBe(0);
+    expect(res.stderr).toBe("Taking 'colur' to mean 'colour'.\n");
+    expect(JSON.parse(res.stdout).concepts.map((c: { id: string }) => c.id)).toEqual(['colour', 'number']);
+  });
+
   test.each([['compare', 'colour', 'number'], ['quiz', '--limit', '3'], ['define', '--list']])('%s into a reader that closes early (| true) ends quietly', (...args) => {
     // `true` exits without reading, so writes meet a closed pipe (EPIPE) while the tutor still waits for answers.
     const res = spawnSync('bash', ['-c', `"$0" "$@" | true; exit \${PIPESTATUS[0]}`, process.execPath, binPath, ...mini, ...args], {

@@ -18,9 +18,12 @@ describe('lookup', () => {
     expect(findConcept(content, 'E Commerce').id).toBe('e-commerce');
     expect(findTerm(content, 'CONVERSION-RATE').id).toBe('conversion-rate');
   });
-  test('a typo the grader would forgive is taken as meant', () => {
-    expect(findTerm(content, 'Convertion Rate').id).toBe('conversion-rate');
-    expect(findLesson(content, 'funtions').id).toBe('functions');
+  test('a typo the grader would forgive is taken as meant, and the learner is told', () => {
+    const notes: string[] = [];
+    expect(findTerm(content, 'Convertion Rate', (n) => notes.push(n)).id).toBe('conversion-rate');
+    expect(findLesson(content, 'funtions', (n) => notes.push(n)).id).toBe('functions');
+    expect(findLesson(content, 'Functions', (n) => notes.push(n)).id).toBe('functions');
+    expect(notes).toEqual(["Taking 'Convertion Rate' to mean 'Conversion rate'.", "Taking 'funtions' to mean 'functions'."]);
   });
   test('short names must be exact: 4d is neither 4p nor 4c', () => {
     expect(() => findConcept(content, '4d')).toThrow("Unknown concept '4d'.");
