@@ -24,5 +24,7 @@ export async function run(opts: { dir?: string; coverage?: boolean; content?: st
   }
   if (all.length) throw new ContentError(all);
   const applied = content.questions.filter((q) => q.application).length;
-  ctx.say(`OK: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.sections.length, 0)} sections, ${content.questions.length} questions (${applied} application), ${content.concepts.length} concepts, ${content.glossary.length} glossary terms.`);
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);
+  ctx.say(`OK: ${count(content.lessons.length, 'lesson')}, ${count(sections, 'section')}, ${count(content.questions.length, 'question')} (${applied} application), ${count(content.concepts.length, 'concept')}, ${count(content.glossary.length, 'glossary term')}.`);
 }

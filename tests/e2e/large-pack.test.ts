@@ -29,7 +29,7 @@ test('a very large pack validates through the parser threads', () => {
   const res = runCli(['validate', dir]);
   expect(res.stderr).toBe('');
   expect(res.status).toBe(0);
-  expect(res.stdout).toContain(`OK: 1 lessons, 1 sections, ${FILES * PER_FILE} questions`);
+  expect(res.stdout).toContain(`OK: 1 lesson, 1 section, ${FILES * PER_FILE} questions`);
 }, 60000);
 
 test('a mistake deep in one file of a very large pack is reported at its file:line:col', () => {

@@ -46,7 +46,7 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
   expect(JSON.parse(run('define', 'O2O', '--json').stdout).id).toBe('o2o');
   expect(run('new', 'lesson', 'extra', '--dir', 'pack').status).toBe(0);
   expect(run('new', 'quiz', 'extra', '--dir', 'pack').status).toBe(0);
-  expect(run('validate', 'pack').stdout).toMatch(/^OK: 1 lessons/);
+  expect(run('validate', 'pack').stdout).toMatch(/^OK: 1 lesson, /);
   expect(run('validate').stdout).toMatch(/^OK: 6 lessons/);
 }, 180000);
 
