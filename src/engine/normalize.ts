@@ -53,5 +53,11 @@ export function matchText(given: string, expected: string): TextMatch {
   if (g.replace(/ /g, '') === e.replace(/ /g, '')) return 'exact';
   // Digits carry meaning (4P vs 4C, B2B vs B2C): a typo may not change them.
   if (g.replace(/\D/g, '') !== e.replace(/\D/g, '')) return 'none';
-  return editDistance(g, e) <= allowedTypos(e.length) ? 'typo' : 'none';
+  if (editDistance(g, e) > allowedTypos(e.length)) return 'none';
+  // Word by word too, so a phrase's length cannot hide a different word ("sales promotion" is not a
+  // misspelt "site promotion"): each word gets only the typos its own length allows.
+  const gw = g.split(' ');
+  const ew = e.split(' ');
+  if (gw.length === ew.length && ew.some((w, i) => editDistance(gw[i]!, w) > allowedTypos(w.length))) return 'none';
+  return 'typo';
 }

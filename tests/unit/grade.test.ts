@@ -31,6 +31,10 @@ describe('matchText', () => {
     ['online research', 'online-research', 'exact'],
     ['', 'anything', 'none'],
     ['website', 'web site', 'exact'],
+    ['sales promotion', 'site promotion', 'none'],
+    ['IP promotion', 'IM promotion', 'none'],
+    ['blog promotion', 'BBS promotion', 'none'],
+    ['costumer servce', 'customer service', 'typo'],
   ] as const)('%s vs %s -> %s', (given, expected, result) => expect(matchText(given, expected)).toBe(result));
 });
 
