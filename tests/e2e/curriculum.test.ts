@@ -119,3 +119,32 @@ test('the README\'s piped-answers example runs as it says: three questions, all 
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('Score: 3 / 3 (100%)');
 });
+
+test('a typed answer never accepts a sibling concept (B2C for B2B, sales promotion for website promotion)', async () => {
+  const { matchAccepted } = await import('../../src/engine/grade.js');
+  const siblings = [
+    ['network brand', 'website promotion', 'information delivery', 'sales promotion', 'distribution channel', 'customer service', 'customer relations', 'online research'],
+    ['product', 'price', 'place', 'promotion', 'customer', 'cost', 'convenience', 'communication'],
+    ['B2B', 'B2C', 'B2B2C', 'O2O'],
+    ['SEM', 'SEO'],
+    ['planning', 'organizing', 'leading', 'controlling'],
+    ['know', 'trust', 'like', 'buy'],
+    ['forum promotion', 'blog promotion', 'microblog promotion', 'e-mail promotion', 'e-book promotion', 'IM promotion'],
+    ['network marketing', 'network promotion', 'e-commerce', 'online sales', 'traditional marketing'],
+    ['pre-sale', 'on-sale', 'after-sale'],
+  ];
+  const questions = [...content.questions, ...content.lessons.flatMap((l) => l.sections.map((s) => s.check))];
+  const confusions: string[] = [];
+  for (const q of questions) {
+    const slots = q.kind === 'recall' ? [q.answer] : q.kind === 'cloze' || q.kind === 'list' ? q.answer : [];
+    for (const slot of slots) {
+      for (const set of siblings) {
+        // The members this slot is about: its answer, or a spelling it accepts exactly.
+        const own = set.filter((t) => matchAccepted(t, slot) === 'exact' || matchAccepted(t, { text: slot.text, accept: [] }) !== 'none');
+        if (!own.length) continue;
+        for (const other of set) if (!own.includes(other) && matchAccepted(other, slot) !== 'none') confusions.push(`${q.id} "${slot.text}" accepts "${other}"`);
+      }
+    }
+  }
+  expect(confusions).toEqual([]);
+});
