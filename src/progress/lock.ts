@@ -4,7 +4,9 @@
 // The lock file appears with its owner's pid already inside (written to a private file, then hard-linked
 // into place), so no other session can ever read it empty and mistake a live lock for a dead one.
 // A stale lock is taken over by renaming it to a private name first: only one session can win that rename,
-// and a winner that finds it grabbed a fresh lock (not the stale one it judged) puts it back.
+// and a winner that finds it grabbed a fresh lock (not the stale one it judged) puts it back. Left open: if a
+// third session creates a lock in the instant before that put-back, two sessions hold it at once. That needs a
+// killed session plus three savers racing within microseconds; OS file locks would close it, at a portability cost.
 import { closeSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
