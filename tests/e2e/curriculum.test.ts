@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { QUESTION_KINDS, type Content } from '../../src/content/model.js';
 import { readContentDir } from '../../src/content/load-content.js';
 import { coverageProblems } from '../../src/content/assemble.js';
-import { binPath, repoRoot, runCli, tempHome, testCacheDir } from './run-cli.js';
+import { repoRoot, runCli, runPipeline } from './run-cli.js';
 
 let content: Content;
 beforeAll(async () => {
@@ -109,12 +109,8 @@ test('the README\'s curriculum figures match the shipped content', async () => {
 
 test('the README\'s piped-answers example runs as it says: three questions, all right', async () => {
   const { readFileSync } = await import('node:fs');
-  const { spawnSync } = await import('node:child_process');
   const line = readFileSync(`${repoRoot}/README.md`, 'utf8').split('\n').find((l) => l.startsWith("printf '"))!;
-  const res = spawnSync('bash', ['-c', line.replace('| nm-tutor ', '| "$0" "$1" '), process.execPath, binPath], {
-    encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-    env: { SHLVL: '2', PATH: process.env.PATH ?? '', NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
-  });
+  const res = runPipeline(line);
   expect(res.stderr).toBe('');
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('Score: 3 / 3 (100%)');

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { binPath, miniPack, readProgress, runCli, tempHome, testCacheDir } from './run-cli.js';
+import { miniPack, readProgress, runCli, runPipeline, tempHome } from './run-cli.js';
 import { Terminal } from './tmux.js';
 
 const mini = ['--content', miniPack];
@@ -80,10 +80,8 @@ describe('export for other tools', () => {
   test('into a slow pipe, the whole export arrives (more than one 64 KiB pipe buffer)', () => {
     const res = runCli(['export', '--format', 'json'], { env: {} });
     expect(res.stdout.length).toBeGreaterThan(65536 * 2);
-    const piped = execFileSync('bash', ['-c', `"$0" "$@" | (sleep 0.5; wc -c)`, process.execPath, binPath, 'export', '--format', 'json'], {
-      encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { SHLVL: '2', PATH: process.env.PATH ?? '', NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
-    });
-    expect(Number(piped.trim())).toBe(Buffer.byteLength(res.stdout));
+    const piped = runPipeline('nm-tutor export --format json | (sleep 0.5; wc -c)');
+    expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(res.stdout));
   });
 
   test('csv and json, to a file with --out', () => {

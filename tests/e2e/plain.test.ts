@@ -1,7 +1,6 @@
 // End-to-end in plain line mode: piped answers, as scripts and screen readers use the tutor.
 import { describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { binPath, miniPack, readProgress, repoRoot, runCli, tempHome, testCacheDir } from './run-cli.js';
+import { miniPack, readProgress, repoRoot, runCli, runPipeline, tempHome } from './run-cli.js';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -188,10 +187,7 @@ describe('bad usage', () => {
 
   test.each([['compare', 'colour', 'number'], ['quiz', '--limit', '3'], ['define', '--list']])('%s into a reader that closes early (| true) ends quietly', (...args) => {
     // `true` exits without reading, so writes meet a closed pipe (EPIPE) while the tutor still waits for answers.
-    const res = spawnSync('bash', ['-c', `"$0" "$@" | true; exit \${PIPESTATUS[0]}`, process.execPath, binPath, ...mini, ...args], {
-      // SHLVL: bash reads ~/.bashrc when its stdin is a socket at shell level 1.
-      encoding: 'utf8', input: '1\n'.repeat(20), env: { SHLVL: '2', PATH: process.env.PATH ?? '', NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
-    });
+    const res = runPipeline(`nm-tutor --content '${miniPack}' ${args.join(' ')} | true; exit \${PIPESTATUS[0]}`, { input: '1\n'.repeat(20) });
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
   });

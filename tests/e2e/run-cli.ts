@@ -28,6 +28,22 @@ export function runCli(args: string[], opts: { input?: string; home?: string; en
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
+/**
+ * Runs a shell pipeline the way a learner types it, with `nm-tutor` standing for the built binary:
+ * `runPipeline('nm-tutor export | wc -c')`. The result is the pipeline's own (use `exit ${PIPESTATUS[0]}`
+ * for the tutor's exit code).
+ */
+export function runPipeline(pipeline: string, opts: { input?: string; home?: string } = {}): CliResult {
+  const res = spawnSync('bash', ['-c', pipeline.replace(/\bnm-tutor\b/g, '"$0" "$1"'), process.execPath, binPath], {
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 20000,
+    // SHLVL: bash reads ~/.bashrc when its stdin is a socket (as spawnSync's is) at shell level 1.
+    env: { SHLVL: '2', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NM_TUTOR_HOME: opts.home ?? tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
+  });
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
 export function readProgress(home: string): { formatVersion: number; questions: Record<string, { attempts: { score: number }[]; card?: { due: string } }>; lessons: Record<string, { lastSection: string; completed: string[] }> } {
   return JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8'));
 }
