@@ -19,7 +19,7 @@ export interface Context {
   readonly content: () => Promise<Content>;
   readonly store: () => Promise<ProgressStore>;
   readonly now: () => Date;
-  /** The terminal's height, when output goes to one: long lesson cards are split to fit it. */
+  /** The terminal's height, when the terminal UI is in use: long lesson cards are split to fit it. */
   readonly screenRows?: number;
 }
 
@@ -32,6 +32,8 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
   let prompter: Prompter | undefined;
   let store: ProgressStore | undefined;
   const warn = (text: string) => process.stderr.write(`${theme.bad('!')} ${text}\n`);
+  // Asked late, not up front: touching process.stdin builds a stream that most commands never read.
+  const plainMode = () => Boolean(opts.plain) || !process.stdin.isTTY || env.TERM === 'dumb';
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     say: (text, style = (s) => s) => process.stdout.write(`${style(wrapText(text, theme.width))}\n`),
@@ -40,8 +42,7 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
     theme,
     prompter: async () => {
       if (prompter) return prompter;
-      // Decided here, not up front: touching process.stdin builds a stream that most commands never read.
-      if (opts.plain || !process.stdin.isTTY || env.TERM === 'dumb') {
+      if (plainMode()) {
         const { createPlainPrompter } = await import('./ui/plain-prompter.js');
         prompter = createPlainPrompter(process.stdin, process.stdout, theme.width);
       } else {
@@ -65,6 +66,7 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
       return store;
     },
     now: () => new Date(),
-    screenRows: process.stdout.isTTY ? process.stdout.rows : undefined,
+    // Line mode reads one answer per line in a fixed order (scripts, screen readers): no extra page prompts.
+    get screenRows() { return !plainMode() && process.stdout.isTTY ? process.stdout.rows : undefined; },
   };
 }

@@ -139,6 +139,28 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     expect(readProgress(home).lessons.functions?.completed).toEqual(['overview']);
   });
 
+  const shortTerminal = (args: string[]) => {
+    term = new Terminal(args, { NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' }, { width: 80, height: 24 });
+    return term;
+  };
+
+  test('"Read on?" answered no goes straight to the check question, leaving out the rest of the section', async () => {
+    const t = shortTerminal(['learn', 'functions']);
+    await t.waitFor('Read on?');
+    t.type('n');
+    t.keys('Enter');
+    const screen = await t.waitFor('Check yourself');
+    expect(screen).not.toContain('Picture Hilltop Bikes');
+    expect(screen).not.toMatch(/\(continued\)/);
+  });
+
+  test('--plain in a real terminal keeps its one-answer-per-line order: no page prompts', async () => {
+    const t = shortTerminal(['learn', 'functions', '--plain']);
+    const screen = await t.waitFor('Type 8 items');
+    expect(screen).toContain('Picture Hilltop Bikes');
+    expect(screen).not.toContain('Read on?');
+  });
+
   test('quiz across the shipped topics runs to its score', async () => {
     const { t, home } = start(['quiz', '--limit', '3', '--seed', '7'], tempHome(), shipped);
     const screen = await answerUntil(t, /EXIT=0/);
