@@ -140,7 +140,8 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
     savedLessons = JSON.stringify(progress.lessons);
   };
   markSaved();
-  let retracted: { q: string; at: string; by?: string; card?: StoredCard }[] = [];
+  // Undone attempts, as the journal's `r` entries carry them.
+  let retracted: Extract<JournalEntry, { r: unknown }>['r'][] = [];
   const sessionTag = randomBytes(6).toString('base64url');
   let warned = false;
 
@@ -151,7 +152,7 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
     save: () => write('merge'),
     retract(questionId, which, previousCard): boolean {
       retractAttempt(progress, questionId, which, previousCard);
-      retracted.push({ q: questionId, at: which.at, ...(which.by ? { by: which.by } : {}), ...(previousCard ? { card: previousCard } : {}) });
+      retracted.push({ q: questionId, at: which.at, by: which.by, card: previousCard });
       return write('merge');
     },
     replace(next: Progress): boolean {
