@@ -117,7 +117,7 @@ test('the README\'s piped-answers example runs as it says: three questions, all 
 });
 
 test('a typed answer never accepts a sibling concept (B2C for B2B, sales promotion for website promotion)', async () => {
-  const { matchAccepted } = await import('../../src/engine/grade.js');
+  const { matchAccepted } = await import('../../src/kinds/typed-answer.js');
   const siblings = [
     ['network brand', 'website promotion', 'information delivery', 'sales promotion', 'distribution channel', 'customer service', 'customer relations', 'online research'],
     ['product', 'price', 'place', 'promotion', 'customer', 'cost', 'convenience', 'communication'],
@@ -136,9 +136,9 @@ test('a typed answer never accepts a sibling concept (B2C for B2B, sales promoti
     for (const slot of slots) {
       for (const set of siblings) {
         // The members this slot is about: its answer, or a spelling it accepts exactly.
-        const own = set.filter((t) => matchAccepted(t, slot) === 'exact' || matchAccepted(t, { text: slot.text, accept: [] }) !== 'none');
+        const own = set.filter((t) => matchAccepted(t, slot).match === 'exact' || matchAccepted(t, { text: slot.text, accept: [] }).match !== 'none');
         if (!own.length) continue;
-        for (const other of set) if (!own.includes(other) && matchAccepted(other, slot) !== 'none') confusions.push(`${q.id} "${slot.text}" accepts "${other}"`);
+        for (const other of set) if (!own.includes(other) && matchAccepted(other, slot).match !== 'none') confusions.push(`${q.id} "${slot.text}" accepts "${other}"`);
       }
     }
   }
