@@ -50,7 +50,7 @@ export async function run(opts: { format: string; out?: string; topic?: string }
   }
   const format = opts.format as ExportFormat;
   const text = format === 'anki' ? toAnki(content) : format === 'csv' ? toCsv(content) : toJson(content);
-  if (!opts.out) { process.stdout.write(text); return; }
+  if (!opts.out) { ctx.write(text); return; }
   try {
     writeFileSync(opts.out, text);
   } catch (err) {
