@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { QUESTION_KINDS, type Content } from '../../src/content/model.js';
 import { readContentDir } from '../../src/content/load-content.js';
 import { coverageProblems } from '../../src/content/assemble.js';
-import { repoRoot, runCli, runPipeline } from '../support/run-cli.js';
+import { repoRoot, runPipeline } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 
 let content: Content;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { miniPack, readProgress, runCli, runPipeline, tempHome } from '../support/run-cli.js';
+import { miniPack, readProgress, runPipeline, tempHome } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 import { Terminal } from '../e2e/tmux.js';
 

@@ -1,6 +1,6 @@
 // End-to-end in plain line mode: piped answers, as scripts and screen readers use the tutor.
 import { describe, expect, test } from '@jest/globals';
-import { miniPack, readProgress, repoRoot, runCli, runPipeline, tempHome } from '../support/run-cli.js';
+import { miniPack, readProgress, repoRoot, runPipeline, tempHome } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -155,12 +155,12 @@ test('a bare `nm-tutor` shows the help and succeeds; every verb has an example i
   const res = await runInProcess([]);
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('Usage: nm-tutor');
-  const verbs = [...res.stdout.matchAll(/^  ([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
+  const verbs = [...res.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
   expect(verbs).toEqual(expect.arrayContaining(['learn', 'quiz', 'compare', 'topics', 'progress', 'review', 'reset', 'define', 'validate', 'export', 'new', 'completion']));
   for (const verb of verbs) {
     const help = await runInProcess([verb, '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/Examples?:\n  .*nm-tutor /);
+    expect(help.stdout).toMatch(/Examples?:\n {2}.*nm-tutor /);
   }
 });
 
