@@ -150,3 +150,16 @@ describe('stopping early', () => {
     expect(cut.stdout).toContain('You stopped after 1 question');
   });
 });
+
+describe('a lesson check counts like any other answer', () => {
+  test('a wrong check answered while reading comes back in review', async () => {
+    const home = tempHome();
+    const day0 = new Date('2026-03-02T10:00:00Z');
+    const learn = await runInProcess(['--content', recall, 'learn', 'typed'], { input: 'Seven\n1\n', home, now: () => day0 });
+    expect(learn.stdout).toContain('Not quite');
+    const later = new Date(day0.getTime() + 3 * 86400000);
+    const review = await runInProcess(['--content', recall, 'review'], { input: 'Red\n', home, now: () => later });
+    expect(review.stdout).toContain('Which of these is a colour?');
+    expect(review.stdout).toContain('Score: 1 / 1 (100%)');
+  });
+});
