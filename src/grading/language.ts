@@ -31,6 +31,8 @@ export interface Language {
   /** Grammatical words (articles, pronouns, auxiliaries, prepositions, conjunctions): the words that make a
    *  list of terms into a statement. Used to tell a sentence from a bare keyword list. */
   isFunctionWord(norm: string): boolean;
+  /** Function words that also join bare lists of terms ("and", "or", "not"), so they do not make a statement. */
+  isListWord(norm: string): boolean;
   /** Words (or "not" from "n't") that negate what follows in the same clause. */
   isNegator(norm: string, next?: string): boolean;
   /** Splits a typed list answer into items on commas, semicolons and new lines (see splitConjunction for "and"). */
@@ -64,8 +66,10 @@ const FUNCTION_WORDS = new Set([
   'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'about', 'as', 'like', 'through', 'over',
   'under', 'between', 'before', 'after', 'during', 'while', 'because', 'since', 'so', 'if', 'when', 'where', 'how',
   'why', 'and', 'or', 'but', 'while', 'whereas', 'though', 'although', 'unlike', 'without', 'within', 'instead',
-  'rather', 'not', 'just', 'even', 'still',
+  'rather', 'not', 'just', 'even', 'still', 'etc', 'plus',
 ]);
+
+const LIST_WORDS = new Set(['and', 'or', 'not', 'no', 'nor', 'etc', 'also', 'plus']);
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'unlike', 'beyond', 'instead', 'isnt', 'arent', 'doesnt', 'dont', 'cannot']);
 /** Two-word negators: "rather than", "more than", "other than", "instead of". */
@@ -150,6 +154,7 @@ export const english: Language = {
   tokenize: tokenizeEnglish,
   isFiller: (norm) => FILLER.has(norm),
   isFunctionWord: (norm) => FUNCTION_WORDS.has(norm),
+  isListWord: (norm) => LIST_WORDS.has(norm),
   isNegator: (norm, next) => NEGATORS.has(norm) || (next !== undefined && NEGATOR_PAIRS[norm] === next),
   splitList: (text) => text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean),
   splitConjunction: (text) => text.split(/\s+(?:and|&)\s+|\s*&\s*/i).map((s) => s.trim()).filter(Boolean),

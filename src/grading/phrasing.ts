@@ -141,14 +141,18 @@ function groupUnit(key: string, spelling: string, lex: CompiledLexicon, own?: To
 
 interface RunMatch { readonly end: number; readonly typos: readonly (Typo & { readonly at: number })[] }
 
-/** Finds the phrasing in the text: the match with the fewest typos, earliest first; null when absent. */
-export function findPhrasing(text: PreparedText, phrasing: Phrasing): PhraseMatch | null {
+/** Which places may count, by token range [first, last]: e.g. not negated, not copied from the question. */
+export type SpanFilter = (first: number, last: number) => boolean;
+
+/** Finds the phrasing in the text: for each term the place with the fewest typos, earliest first, among the
+ *  places `filter` allows; null when a term is absent. */
+export function findPhrasing(text: PreparedText, phrasing: Phrasing, filter?: SpanFilter): PhraseMatch | null {
   const compiled = compilePhrasing(phrasing, text.lexicon);
   if (compiled.terms.length === 0) return null;
   const spans: [number, number][] = [];
   const typos: (Typo & { at: number })[] = [];
   for (const term of compiled.terms) {
-    const best = findTerm(text, term);
+    const best = findTerm(text, term, filter);
     if (!best) return null;
     spans.push([best.start, best.end - 1]);
     typos.push(...best.typos);
@@ -171,12 +175,13 @@ function correct(text: PreparedText, [a, b]: readonly [number, number], typos: r
 }
 
 /** The best place a term occurs: fewest typos, then earliest, then longest. */
-function findTerm(text: PreparedText, term: Term): { start: number; end: number; typos: (Typo & { at: number })[] } | null {
+function findTerm(text: PreparedText, term: Term, filter?: SpanFilter): { start: number; end: number; typos: (Typo & { at: number })[] } | null {
   let best: { start: number; end: number; typos: (Typo & { at: number })[] } | null = null;
   for (let j = 0; j < text.tokens.length; j++) {
     if (text.filler[j] && !term.some((run) => run.length > 0 && text.keys[j] === run[0]!.key)) continue;
     for (const run of term) {
-      const m = matchRun(text, run, 0, j, []);
+      const found = matchRun(text, run, 0, j, []);
+      const m = found && (!filter || filter(j, found.end - 1)) ? found : null;
       const better = m && (!best || m.typos.length < best.typos.length || (m.typos.length === best.typos.length && best.start === j && m.end > best.end));
       if (better) best = { start: j, end: m.end, typos: [...m.typos] };
     }
