@@ -25,7 +25,12 @@ export interface Token {
 export interface Language {
   /** BCP 47 code, for messages and caches. */
   readonly code: string;
+  /** Words with their offsets, normalised and stemmed (see Token). */
   tokenize(text: string): Token[];
+  /** One word as compared: lower case, accents and apostrophes gone, symbols kept. */
+  normalize(word: string): string;
+  /** The stem a normalised word shares with its inflections. */
+  stem(norm: string): string;
   /** Filler words that may differ inside a phrase ("the cost of promotion" ~ "cost promotion"). */
   isFiller(norm: string): boolean;
   /** Grammatical words (articles, pronouns, auxiliaries, prepositions, conjunctions): the words that make a
@@ -152,6 +157,8 @@ export function typoDistance(a: string, b: string): number {
 export const english: Language = {
   code: 'en',
   tokenize: tokenizeEnglish,
+  normalize: (word) => fold(word).replace(/['’]/g, ''),
+  stem: (norm) => (/[\d#+%]/.test(norm) ? literalStem(norm) : stemEnglish(norm)),
   isFiller: (norm) => FILLER.has(norm),
   isFunctionWord: (norm) => FUNCTION_WORDS.has(norm),
   isListWord: (norm) => LIST_WORDS.has(norm),

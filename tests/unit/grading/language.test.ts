@@ -46,6 +46,19 @@ describe('english stems', () => {
   });
 });
 
+describe('english.normalize and english.stem, one word at a time', () => {
+  test.each([
+    ['Café', 'cafe', 'cafe'],
+    ["Customer's", 'customers', 'custom'],
+    ['Organising', 'organising', 'organ'],
+    ['C++', 'c++', 'c++'],
+    ['4Ps', '4ps', '4p'],
+  ])('%s -> %s -> %s', (word, norm, stem) => {
+    expect(english.normalize(word)).toBe(norm);
+    expect(english.stem(english.normalize(word))).toBe(stem);
+  });
+});
+
 describe('english lists, filler, negation', () => {
   test.each([
     ['product, price; place\npromotion', ['product', 'price', 'place', 'promotion']],
