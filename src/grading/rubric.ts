@@ -54,7 +54,7 @@ export interface IdeaResult {
   readonly words: readonly string[];
   /** Typos forgiven in those words. */
   readonly typos: readonly Typo[];
-  /** Found only in words the question itself contains, so not counted. */
+  /** Found only in words (by stem) the question itself contains, so not counted. */
   readonly copied: boolean;
 }
 
@@ -100,10 +100,10 @@ export function gradeExplanation(answer: string, rubric: Pick<Rubric, 'ideas' | 
   const text = prepareWith(answer, lex);
   const promptText = prepareWith(prompt, lex);
   const copied = copiedTokens(text, promptText);
-  // An idea is not earned by the question's own words alone: its evidence needs a word the question does not
-  // contain ("network marketing is online marketing" restates the question; "...through the internet" does not).
-  const promptKeys = new Set(promptText.keys);
-  const given = new Set(text.keys.map((k, i) => (promptKeys.has(k) ? i : -1)).filter((i) => i >= 0));
+  // An idea is not earned by the question's own words alone: its evidence needs a word (by stem) the question
+  // does not contain ("what is network marketing?" "network marketing is marketing" earns nothing).
+  const promptStems = new Set(promptText.tokens.map((t) => t.stem));
+  const given = new Set(text.tokens.map((t, i) => (promptStems.has(t.stem) ? i : -1)).filter((i) => i >= 0));
   const contentCount = text.tokens.filter((_, i) => !text.filler[i]).length;
   const copiedShare = contentCount ? [...copied].filter((i) => !text.filler[i]).length / contentCount : 0;
   const glue = text.tokens.filter((t) => language.isFunctionWord(t.norm) && !language.isListWord(t.norm)).length;
@@ -176,12 +176,12 @@ function copiedTokens(text: PreparedText, prompt: PreparedText): Set<number> {
   const content = (p: PreparedText) => p.tokens.map((_, i) => i).filter((i) => !p.filler[i]);
   const promptIdx = content(prompt);
   const grams = new Set<string>();
-  for (let i = 0; i + COPY_RUN <= promptIdx.length; i++) grams.add(promptIdx.slice(i, i + COPY_RUN).map((k) => prompt.keys[k]).join(' '));
+  for (let i = 0; i + COPY_RUN <= promptIdx.length; i++) grams.add(promptIdx.slice(i, i + COPY_RUN).map((k) => prompt.tokens[k]!.stem).join(' '));
   const answerIdx = content(text);
   const out = new Set<number>();
   for (let i = 0; i + COPY_RUN <= answerIdx.length; i++) {
     const run = answerIdx.slice(i, i + COPY_RUN);
-    if (grams.has(run.map((k) => text.keys[k]).join(' '))) {
+    if (grams.has(run.map((k) => text.tokens[k]!.stem).join(' '))) {
       // Filler inside a copied run is copied too.
       for (let k = run[0]!; k <= run[run.length - 1]!; k++) out.add(k);
     }

@@ -125,10 +125,10 @@ describe('keyword lists and copies do not earn full credit', () => {
     expect(grade('Network promotion is one part of network marketing.', promotion).ideas.find((i) => i.id === 'part')?.covered).toBe(true);
   });
 
-  test('restating the question\'s terms flags the idea as copied', () => {
-    const r: RawRubric = { ...definition, ideas: [{ id: 'online', label: 'online', phrasings: [['online', 'marketing']] }], examples: [] };
-    const g = grade('It is online marketing.', r);
-    expect(g.ideas[0]).toMatchObject({ covered: false, copied: true });
+  test('restating the question\'s own words flags the idea as copied; a synonym of them is the learner\'s own', () => {
+    const r: RawRubric = { ...definition, ideas: [{ id: 'restate', label: 'restate', phrasings: [['network|online', 'marketing']] }], examples: [] };
+    expect(grade('Network marketing is marketing.', r).ideas[0]).toMatchObject({ covered: false, copied: true });
+    expect(grade('It is online marketing.', r).ideas[0]).toMatchObject({ covered: true, copied: false, words: ['online', 'marketing'] });
   });
 
   test('measures explain the flags', () => {
