@@ -146,11 +146,12 @@ program.command('validate')
 
 program.command('export')
   .description('write every question as flashcards: Anki import text, CSV or JSON')
-  .option('-f, --format <format>', 'anki, csv or json', 'anki')
+  .option('-f, --format <format>', 'anki, csv or json (default: from the --out name, else anki)')
   .option('-o, --out <file>', 'write to FILE instead of standard output')
+  .option('--force', 'replace FILE if it exists')
   .option('-t, --topic <id>', 'only questions from this lesson')
-  .addHelpText('after', '\nExample:\n  nm-tutor export --format anki --out nm-tutor.txt   (then File > Import in Anki)')
-  .action(async (opts: { format: string; out?: string; topic?: string }) => {
+  .addHelpText('after', '\nExample:\n  nm-tutor export --out nm-tutor.txt   (then File > Import in Anki)')
+  .action(async (opts: { format?: string; out?: string; topic?: string; force?: boolean }) => {
     const { run } = await import('./commands/export.js');
     await run(opts, await context());
   });
