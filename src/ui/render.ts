@@ -3,7 +3,7 @@ import boxen from 'boxen';
 import type { Concept, Lesson, Question, Section } from '../content/model.js';
 import { CONCEPT_DIMENSIONS, DIMENSION_LABELS } from '../content/model.js';
 import { describeAnswer, type Grade } from '../engine/grade.js';
-import { wrapText, type Theme } from './theme.js';
+import { padDisplay, wrapText, type Theme } from './theme.js';
 
 export function box(theme: Theme, text: string, title?: string): string {
   return boxen(text, {
@@ -88,7 +88,7 @@ export function renderComparison(theme: Theme, left: Concept, right: Concept): s
   const v = theme.unicode ? '│' : '|';
   const h = theme.unicode ? '─' : '-';
   const cross = theme.unicode ? '┼' : '+';
-  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
+  const pad = padDisplay; // display width: colour codes take no room, CJK characters two columns
   const rule = `${h.repeat(labelWidth)}${h}${cross}${h}${h.repeat(colWidth)}${h}${cross}${h}${h.repeat(colWidth)}`;
   const row = (label: string, a: string, b: string, style: (s: string) => string = (s) => s) => {
     const la = wrapText(label, labelWidth).split('\n');
