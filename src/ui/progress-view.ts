@@ -1,6 +1,7 @@
 // Text drawings for `progress`: mastery bars and a 12-week activity calendar (works over SSH, no graphics).
 import type { ProgressReport } from '../engine/progress-report.js';
 import type { Theme } from './theme.js';
+import { describeWhen } from './time.js';
 
 export function bar(theme: Theme, fraction: number, width = 20): string {
   const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
@@ -29,7 +30,7 @@ export function activityCalendar(theme: Theme, activity: ProgressReport['activit
   return rows.join('\n');
 }
 
-export function renderProgress(theme: Theme, report: ProgressReport, file: string): string {
+export function renderProgress(theme: Theme, report: ProgressReport, file: string, now: Date): string {
   const lines = [theme.title('Your progress') + theme.dim(`  (${file})`), ''];
   const w = Math.max(...report.topics.map((t) => t.id.length), 5);
   const barWidth = theme.width < 70 ? 10 : 20;
@@ -39,7 +40,7 @@ export function renderProgress(theme: Theme, report: ProgressReport, file: strin
     lines.push(`${theme.accent(t.id.padEnd(w))} ${bar(theme, t.mastery, barWidth)} ${pct}${detail}`);
   }
   lines.push('');
-  const next = report.due.next ? theme.dim(` (next: ${new Date(report.due.next).toLocaleString()})`) : '';
+  const next = report.due.next ? theme.dim(` (next: ${describeWhen(new Date(report.due.next), now)})`) : '';
   lines.push(`Due now: ${report.due.now} · today: ${report.due.today} · this week: ${report.due.thisWeek}${report.due.now === 0 ? next : ''}`);
   lines.push(`Study streak: ${report.streakDays} day${report.streakDays === 1 ? '' : 's'}`);
   const weeks = report.weeklyAccuracy.map((a) => (a === null ? '–' : `${Math.round(a * 100)}%`));
