@@ -1,5 +1,6 @@
 // Builds what commands need from the real process: output, theme, prompter, content and progress store.
 // Tests call commands with their own Context instead.
+import { isatty } from 'node:tty';
 import type { Content } from './content/model.js';
 import type { ProgressStore } from './progress/store.js';
 import type { Prompter } from './ui/prompter.js';
@@ -28,7 +29,8 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
   const env = process.env;
   const color = wantsColor({ noColor: opts.color === false }, env, Boolean(process.stdout.isTTY));
   const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
-  const theme = createTheme(chalk, env, process.stdout.columns);
+  // isatty(0), not process.stdin.isTTY: the same answer as plainMode() below without building the stdin stream.
+  const theme = createTheme(chalk, env, process.stdout.columns, Boolean(opts.plain) || !isatty(0) || env.TERM === 'dumb');
   let prompter: Prompter | undefined;
   let store: ProgressStore | undefined;
   const warn = (text: string) => process.stderr.write(`${theme.bad('!')} ${text}\n`);

@@ -6,6 +6,8 @@ import { describeAnswer, type Grade } from '../engine/grade.js';
 import { padDisplay, wrapText, type Theme } from './theme.js';
 
 export function box(theme: Theme, text: string, title?: string): string {
+  // Line mode (screen readers, scripts) gets the words without a frame.
+  if (theme.plain) return title ? `${title}\n\n${text}` : text;
   return boxen(text, {
     padding: { left: 1, right: 1, top: 0, bottom: 0 },
     borderStyle: theme.unicode ? 'round' : 'classic',
@@ -32,7 +34,7 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
     // A bullet is a list marker to wrapText, so continuation lines hang under the text.
     `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner)).join('\n')}`,
   ];
-  const heading = `${lesson.title} · ${index + 1}/${lesson.sections.length}`;
+  const heading = `${lesson.title}${theme.sep}${index + 1}/${lesson.sections.length}`;
   const lines = (text: string) => text.split('\n').length;
   // Room for the border and the prompt that follows each card.
   const room = screenRows === undefined ? Infinity : Math.max(10, screenRows - 6);
@@ -47,6 +49,7 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
 
 export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {
   const width = 20;
+  if (theme.plain) return theme.dim(`${label} ${Math.min(done + 1, total)} of ${total}`);
   const filled = Math.round((done / Math.max(1, total)) * width);
   const [full, empty] = theme.unicode ? ['█', '░'] : ['#', '-'];
   return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${label} ${Math.min(done + 1, total)} of ${total}`);
@@ -76,7 +79,7 @@ export function renderWhy(theme: Theme, q: Question, chosen: string | undefined)
 /** A two-column comparison; rows are the shared dimensions. Falls back to stacked rows when narrow. */
 export function renderComparison(theme: Theme, left: Concept, right: Concept): string {
   const total = theme.width;
-  if (total < 70) {
+  if (total < 70 || theme.plain) {
     return CONCEPT_DIMENSIONS.map((d) => [
       theme.strong(DIMENSION_LABELS[d]),
       wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),

@@ -6,7 +6,16 @@ import wrapAnsi from 'wrap-ansi';
 
 export interface Theme {
   readonly color: boolean;
+  /** Box-drawing, bars and typographic marks; off on TERM=dumb (and NM_TUTOR_ASCII) for ASCII only. */
   readonly unicode: boolean;
+  /** Line mode (scripts, screen readers): no borders, bars or other drawings, only words. */
+  readonly plain: boolean;
+  /** Between items on one line: " · ", or ", " where a mark would be drawn or read out as a symbol. */
+  readonly sep: string;
+  /** Before an explanation: " — ", or " - " in ASCII and line mode. */
+  readonly dash: string;
+  /** Stands for "no value": "–", "-" in ASCII, the word "none" in line mode. */
+  readonly none: string;
   readonly width: number;
   readonly title: (s: string) => string;
   readonly accent: (s: string) => string;
@@ -26,13 +35,17 @@ export function wantsColor(opts: { noColor?: boolean }, env: NodeJS.ProcessEnv, 
 }
 
 /** Without colour no chalk is needed: the caller passes one only when colour is on, which keeps it off the startup path. */
-export function createTheme(chalk: ChalkInstance | undefined, env: NodeJS.ProcessEnv, columns: number | undefined): Theme {
+export function createTheme(chalk: ChalkInstance | undefined, env: NodeJS.ProcessEnv, columns: number | undefined, plain = false): Theme {
   const color = chalk !== undefined;
   const style = (paint: (c: ChalkInstance) => (s: string) => string) => (chalk ? paint(chalk) : (s: string) => s);
   const unicode = env.TERM !== 'dumb' && !env.NM_TUTOR_ASCII;
   return {
     color,
     unicode,
+    plain,
+    sep: unicode && !plain ? ' · ' : ', ',
+    dash: unicode && !plain ? ' — ' : ' - ',
+    none: plain ? 'none' : unicode ? '–' : '-',
     width: Math.max(40, Math.min(columns ?? (Number(env.COLUMNS) || 80), 100)),
     title: style((c) => c.bold.cyan),
     accent: style((c) => c.cyan),

@@ -81,7 +81,8 @@ describe('plain mode', () => {
     const res = runCli([...mini, 'compare', 'num', 'color'], { input: 'y\n' + '1\n'.repeat(7), env: { COLUMNS: '100' } });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Number vs Colour');
-    expect(res.stdout).toMatch(/Definition\s+│ A count\.\s+│ A kind of light\./);
+    // Line mode stacks the table: no borders for a screen reader to read out.
+    expect(res.stdout).toContain('Definition\n  Number: A count.\n  Colour: A kind of light.');
     expect(res.stdout).toContain('Sort each statement');
   });
 
@@ -130,11 +131,12 @@ describe('plain mode', () => {
     const home = tempHome();
     runCli([...mini, 'quiz', '--limit', '4', '--seed', '7'], { home, input: '1\n'.repeat(30) });
     const res = runCli([...mini, 'progress'], { home, env: { COLUMNS: '100' } });
-    expect(res.stdout).toMatch(/mini\s+[█░]{20}\s+\d+%/);
-    expect(res.stdout).toMatch(/Due now: \d+ · today: \d+ · this week: \d+/);
+    // Line mode says it in words: no bars, no calendar grid, no typographic marks.
+    expect(res.stdout).toMatch(/mini: \d+% mastery, read 0\/2, answered \d\/9/);
+    expect(res.stdout).toMatch(/Due now: \d+, today: \d+, this week: \d+/);
     expect(res.stdout).toContain('Study streak: 1 day');
     expect(res.stdout).toContain('Last 12 weeks');
-    expect(res.stdout).toContain('Next: nm-tutor learn mini — you have read 0 of 2 sections');
+    expect(res.stdout).toContain('Next: nm-tutor learn mini - you have read 0 of 2 sections');
     const json = JSON.parse(runCli([...mini, 'progress', '--json'], { home }).stdout);
     expect(json).toMatchObject({ streakDays: 1, due: { now: 0 } });
     expect(json.topics[0].mastery).toBeGreaterThan(0);
