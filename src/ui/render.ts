@@ -3,7 +3,7 @@ import boxen from 'boxen';
 import type { Concept, Lesson, Question, Section } from '../content/model.js';
 import { CONCEPT_DIMENSIONS, DIMENSION_LABELS } from '../content/model.js';
 import { describeAnswer, type Grade } from '../engine/grade.js';
-import { padDisplay, wrapText, type Theme } from './theme.js';
+import { displayWidth, padDisplay, truncateDisplay, wrapText, type Theme } from './theme.js';
 
 export function box(theme: Theme, text: string, title?: string): string {
   // Line mode (screen readers, scripts) gets the words without a frame.
@@ -34,7 +34,10 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
     // A bullet is a list marker to wrapText, so continuation lines hang under the text.
     `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner)).join('\n')}`,
   ];
-  const heading = `${lesson.title}${theme.sep}${index + 1}/${lesson.sections.length}`;
+  // A narrow terminal shortens the lesson title, never the counter (boxen would cut the end of the title).
+  const counter = `${theme.sep}${index + 1}/${lesson.sections.length}`;
+  const titled = (suffix: string) => `${truncateDisplay(lesson.title, theme.width - 6 - displayWidth(counter + suffix), theme.unicode ? '…' : '...')}${counter}${suffix}`;
+  const heading = titled('');
   const lines = (text: string) => text.split('\n').length;
   // Room for the border and the prompt that follows each card.
   const room = screenRows === undefined ? Infinity : Math.max(10, screenRows - 6);
@@ -44,7 +47,7 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
     if (page && lines([...page, part].join('\n\n')) <= room) page.push(part);
     else pages.push([part]);
   }
-  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : `${heading} (continued)`));
+  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : titled(' (continued)')));
 }
 
 export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {

@@ -66,6 +66,17 @@ export function padDisplay(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
 
+/** Cuts a string to a display width, ending in an ellipsis when anything was cut. */
+export function truncateDisplay(s: string, width: number, ellipsis = '…'): string {
+  if (stringWidth(s) <= width) return s;
+  let out = '';
+  for (const ch of s) {
+    if (stringWidth(out + ch) + stringWidth(ellipsis) > width) break;
+    out += ch;
+  }
+  return out.trimEnd() + ellipsis;
+}
+
 /**
  * Wraps text to a display width, keeping an indent. Colour codes count as nothing and wide characters as two;
  * a run longer than a line (a CJK sentence has no spaces) is broken where it must be. Paragraphs are separated
