@@ -81,13 +81,22 @@ export function renderWhy(theme: Theme, q: Question, chosen: string | undefined)
 
 /** A two-column comparison; rows are the shared dimensions. Falls back to stacked rows when narrow. */
 export function renderComparison(theme: Theme, left: Concept, right: Concept): string {
+  return renderComparisonPages(theme, left, right).join('\n');
+}
+
+/**
+ * The comparison in pages of at most `room` lines (one page when `room` is not given), each page of the
+ * two-column table starting with the column headers, so they are on screen whatever row the learner reads.
+ */
+export function renderComparisonPages(theme: Theme, left: Concept, right: Concept, room = Infinity): string[] {
   const total = theme.width;
   if (total < 70 || theme.plain) {
-    return CONCEPT_DIMENSIONS.map((d) => [
+    const blocks = CONCEPT_DIMENSIONS.map((d) => [
       theme.strong(DIMENSION_LABELS[d]),
       wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
       wrapText(`${right.name}: ${right.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
-    ].join('\n')).join('\n\n');
+    ].join('\n'));
+    return paginate([], blocks, room, '');
   }
   const labelWidth = 14;
   const colWidth = Math.floor((total - labelWidth - 6) / 2);
@@ -107,10 +116,21 @@ export function renderComparison(theme: Theme, left: Concept, right: Concept): s
     }
     return out.join('\n');
   };
-  const lines = [row('', left.name, right.name, theme.strong), rule];
-  CONCEPT_DIMENSIONS.forEach((d, i) => {
-    if (i > 0) lines.push(theme.dim(rule));
-    lines.push(row(DIMENSION_LABELS[d], left.dimensions[d], right.dimensions[d], theme.strong));
-  });
-  return lines.join('\n');
+  const header = [row('', left.name, right.name, theme.strong), rule];
+  const rows = CONCEPT_DIMENSIONS.map((d) => row(DIMENSION_LABELS[d], left.dimensions[d], right.dimensions[d], theme.strong));
+  return paginate(header, rows, room, theme.dim(rule));
+}
+
+/** Packs blocks into pages of at most `room` lines, each page opening with `header`; a block is never split. */
+function paginate(header: string[], blocks: string[], room: number, between: string): string[] {
+  const count = (parts: string[]) => parts.join('\n').split('\n').length;
+  const pages: string[][] = [];
+  let page: string[] = [];
+  for (const block of blocks) {
+    const next = page.length ? [...page, between, block] : [block];
+    if (page.length && count([...header, ...next]) > room) { pages.push(page); page = [block]; }
+    else page = next;
+  }
+  if (page.length) pages.push(page);
+  return pages.map((p) => [...header, ...p].join('\n'));
 }
