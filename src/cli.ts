@@ -171,12 +171,13 @@ program.command('new')
 program.command('completion')
   .description('print a shell completion script (verbs, options, topic and concept ids)')
   .argument('<shell>', 'bash, zsh or fish')
+  .addOption(new Option('--ids', 'print the pack\'s ids by kind (the scripts ask this when --content is on the line)').hideHelp())
   .addHelpText('after', '\nExample:\n  source <(nm-tutor completion bash)')
-  .action(async (shell: string) => {
+  .action(async (shell: string, opts: { ids?: boolean }) => {
     const { run } = await import('./commands/completion.js');
     const options: Record<string, string[]> = {};
-    for (const c of program.commands) options[c.name()] = [...c.options.map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
-    await run({ shell, words: { verbs: program.commands.map((c) => c.name()), options } }, await context());
+    for (const c of program.commands) options[c.name()] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
+    await run({ shell, ids: opts.ids, words: { verbs: program.commands.map((c) => c.name()), options } }, await context());
   });
 
 function restoreTerminal(): void {

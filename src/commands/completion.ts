@@ -70,6 +70,15 @@ _nm_tutor() {
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
   COMPREPLY=()
+  # With --content DIR on the line, the ids are that pack's (asked of nm-tutor itself, which filters them).
+  local content="" kind list
+  for (( i = 1; i < COMP_CWORD - 1; i++ )); do [ "\${COMP_WORDS[i]}" = --content ] && content="\${COMP_WORDS[i+1]}"; done
+  if [ -n "$content" ]; then
+    topics=""; concepts=""; terms=""
+    while read -r kind list; do
+      case "$kind" in topics) topics="$list" ;; concepts) concepts="$list" ;; terms) terms="$list" ;; esac
+    done < <("\${COMP_WORDS[0]}" --content "\${content/#\\~/$HOME}" completion bash --ids 2>/dev/null)
+  fi
   case "$prev" in
     --content|-d|--dir) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     -o|--out) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
@@ -108,7 +117,9 @@ ${optionCases}
     validate)
       if [[ "$cur" != -* ]] && [ -z "$sub" ]; then compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return; fi ;;
   esac
-  mapfile -t COMPREPLY < <(compgen -W "$opts $words" -- "$cur")
+  # Options when one is being typed (or nothing else fits), otherwise the words that fit here.
+  if [[ "$cur" == -* ]] || [ -z "$words" ]; then words="$opts"; fi
+  mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
 }
 complete -F _nm_tutor nm-tutor
 `;
@@ -129,6 +140,15 @@ _nm_tutor() {
   concepts=${arr(w.concepts)}
   terms=${arr(w.terms)}
   prev="$words[CURRENT-1]"
+  # With --content DIR on the line, the ids are that pack's (asked of nm-tutor itself, which filters them).
+  local content="" kind list
+  for (( i = 2; i < CURRENT - 1; i++ )); do [[ "$words[i]" == --content ]] && content="$words[i+1]"; done
+  if [[ -n "$content" ]]; then
+    topics=(); concepts=(); terms=()
+    while read -r kind list; do
+      case "$kind" in topics) topics=(\${=list}) ;; concepts) concepts=(\${=list}) ;; terms) terms=(\${=list}) ;; esac
+    done < <("$words[1]" --content "\${content/#\\~/$HOME}" completion zsh --ids 2>/dev/null)
+  fi
   case "$prev" in
     --content|-d|--dir) _files -/; return ;;
     -o|--out) _files; return ;;
@@ -170,9 +190,30 @@ export function fishScript(words: CompletionWords): string {
   const w = clean(words);
   const list = (l: readonly string[]) => quoteFish(l.join(' '));
   const c = (condition: string, rest: string) => `complete -c nm-tutor -n ${quoteFish(condition)} ${rest}`;
+  const printf = (l: readonly string[]) => (l.length ? `printf '%s\\n' ${l.map(quoteFish).join(' ')}` : 'true');
   const lines = [
     '# nm-tutor completion for fish. Load it with: nm-tutor completion fish | source',
-    '# The topic, concept and term ids are those of the pack in use when this script was made.',
+    '# The topic, concept and term ids are those of the pack in use when this script was made, or, with',
+    '# --content DIR on the line, that pack\'s (asked of nm-tutor itself, which filters them).',
+    'function __nm_tutor_ids --argument-names kind',
+    '    set -l tokens (commandline -opc)',
+    '    set -l content',
+    '    for i in (seq (count $tokens))',
+    '        set -l j (math $i + 1)',
+    '        if test "$tokens[$i]" = --content; and test $j -le (count $tokens)',
+    '            set content $tokens[$j]',
+    '        end',
+    '    end',
+    '    if test -n "$content"',
+    "        $tokens[1] --content (string replace -r '^~' -- $HOME $content) completion fish --ids 2>/dev/null | string match -r -- \"^$kind .*\" | string split ' ' | tail -n +2",
+    '        return',
+    '    end',
+    '    switch $kind',
+    `        case topics; ${printf(w.topics)}`,
+    `        case concepts; ${printf(w.concepts)}`,
+    `        case terms; ${printf(w.terms)}`,
+    '    end',
+    'end',
     'complete -c nm-tutor -f',
     c('__fish_use_subcommand', `-a ${list(w.verbs)}`),
     'complete -c nm-tutor -l content -x -a \'(__fish_complete_directories)\' -d \'content pack folder\'',
@@ -180,7 +221,7 @@ export function fishScript(words: CompletionWords): string {
   ];
   const valueOf: Record<string, string> = {
     '--format': `-x -a ${list(EXPORT_FORMATS)}`,
-    '--topic': `-x -a ${list(w.topics)}`,
+    '--topic': "-x -a '(__nm_tutor_ids topics)'",
     '--out': '-r -F',
     '--dir': "-x -a '(__fish_complete_directories)'",
     '--limit': '-x',
@@ -191,9 +232,9 @@ export function fishScript(words: CompletionWords): string {
     for (const long of longs) lines.push(c(`__fish_seen_subcommand_from ${verb}`, `-l ${long.slice(2)}${valueOf[long] ? ` ${valueOf[long]}` : ''}`));
   }
   const positional = (verbs: string, args: string) => lines.push(c(`__fish_seen_subcommand_from ${verbs}`, args));
-  positional('learn reset', `-a ${list(w.topics)}`);
-  positional('compare', `-a ${list(w.concepts)}`);
-  positional('define', `-a ${list(w.terms)}`);
+  positional('learn reset', "-a '(__nm_tutor_ids topics)'");
+  positional('compare', "-a '(__nm_tutor_ids concepts)'");
+  positional('define', "-a '(__nm_tutor_ids terms)'");
   lines.push(c('__fish_seen_subcommand_from completion; and not __fish_seen_subcommand_from bash zsh fish', `-a ${list(SUBCOMMANDS.completion!)}`));
   lines.push(c('__fish_seen_subcommand_from new; and not __fish_seen_subcommand_from lesson quiz', `-a ${list(SUBCOMMANDS.new!)}`));
   lines.push(c('__fish_seen_subcommand_from progress; and not __fish_seen_subcommand_from export import', `-a ${list(SUBCOMMANDS.progress!)}`));
@@ -202,7 +243,7 @@ export function fishScript(words: CompletionWords): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function run(opts: { shell: string; words: Pick<CompletionWords, 'verbs' | 'options'> }, ctx: Context): Promise<void> {
+export async function run(opts: { shell: string; ids?: boolean; words: Pick<CompletionWords, 'verbs' | 'options'> }, ctx: Context): Promise<void> {
   const scripts = { bash: bashScript, zsh: zshScript, fish: fishScript } as const;
   const make = Object.hasOwn(scripts, opts.shell) ? scripts[opts.shell as keyof typeof scripts] : undefined;
   if (!make) throw new UserError(`Unknown shell '${opts.shell}'. Use bash, zsh or fish.`, 2);
@@ -213,5 +254,10 @@ export async function run(opts: { shell: string; words: Pick<CompletionWords, 'v
     concepts: content.concepts.flatMap((c) => [c.id, ...c.aliases]),
     terms: content.glossary.flatMap((t) => [t.id, ...t.aliases]),
   };
+  if (opts.ids) {
+    // For the scripts: the pack's ids by kind, one kind a line, through the same filter as the scripts' own.
+    ctx.out((['topics', 'concepts', 'terms'] as const).map((k) => [k, ...safeWords(words[k])].join(' ')).join('\n'));
+    return;
+  }
   ctx.out(make(words).trimEnd());
 }

@@ -2,9 +2,15 @@
 // pressed (the completion function is called with the words typed). A hostile pack must not reach the shell.
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { miniPack, runCli, tempHome } from './run-cli.js';
+import { binPath, miniPack, runCli, tempHome, testCacheDir } from './run-cli.js';
+
+/** `nm-tutor` on the PATH, as after an install: the scripts call it for the ids of a --content pack. */
+const shimDir = tempHome();
+writeFileSync(path.join(shimDir, 'nm-tutor'), `#!/bin/sh\nexec '${process.execPath}' '${binPath}' "$@"\n`);
+chmodSync(path.join(shimDir, 'nm-tutor'), 0o755);
+const shellEnv = { PATH: `${shimDir}:${process.env.PATH ?? ''}`, HOME: tempHome(), NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir };
 
 const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 const shellTest = (shell: string) => (has(shell) ? test : test.skip);
@@ -19,8 +25,8 @@ function hostilePack(): { dir: string; work: string } {
   return { dir, work: tempHome() };
 }
 
-function script(shell: string, pack: string, work: string): string {
-  const res = runCli(['--content', pack, 'completion', shell]);
+function script(shell: string, pack: string | undefined, work: string): string {
+  const res = runCli([...(pack ? ['--content', pack] : []), 'completion', shell]);
   expect(res.status).toBe(0);
   const file = path.join(work, `c.${shell}`);
   writeFileSync(file, res.stdout);
@@ -31,19 +37,19 @@ function script(shell: string, pack: string, work: string): string {
 const complete = {
   bash(file: string, cwd: string, words: string[]): string[] {
     const arr = words.map((w) => `'${w}'`).join(' ');
-    const out = execFileSync('bash', ['-c', `source ${file}; COMP_WORDS=(${arr}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; printf '%s\\n' "\${COMPREPLY[@]}"`], { cwd, encoding: 'utf8' });
+    const out = execFileSync('bash', ['-c', `source ${file}; COMP_WORDS=(${arr}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; printf '%s\\n' "\${COMPREPLY[@]}"`], { cwd, encoding: 'utf8', env: shellEnv });
     return out.split('\n').filter(Boolean);
   },
   zsh(file: string, cwd: string, words: string[]): string[] {
     // compadd and _files exist only inside a completion widget: stand-ins print what they are given.
     const stubs = 'compdef() {}; compadd() { if [[ $1 == -a ]]; then print -rl -- ${(P)2}; return; fi; [[ $1 == -- ]] && shift; print -rl -- "$@" }; _files() { print -r -- "<files$*>" }';
     const arr = words.map((w) => `'${w}'`).join(' ');
-    const out = execFileSync('zsh', ['-fc', `${stubs}; source ${file}; words=(${arr}); CURRENT=\${#words}; _nm_tutor`], { cwd, encoding: 'utf8' });
+    const out = execFileSync('zsh', ['-fc', `${stubs}; source ${file}; words=(${arr}); CURRENT=\${#words}; _nm_tutor`], { cwd, encoding: 'utf8', env: shellEnv });
     return out.split('\n').filter(Boolean);
   },
   fish(file: string, cwd: string, words: string[]): string[] {
     const line = words.join(' ');
-    const out = execFileSync('fish', ['--no-config', '-c', `source ${file}; complete -C'${line}'`], { cwd, encoding: 'utf8' });
+    const out = execFileSync('fish', ['--no-config', '-c', `source ${file}; complete -C'${line}'`], { cwd, encoding: 'utf8', env: shellEnv });
     return out.split('\n').filter(Boolean).map((l) => l.split('\t')[0]!);
   },
 };
@@ -73,6 +79,20 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
     expect(c('learn', '')).toContain('mini');
     // The shipped pack's ids are not offered when another pack is in use.
     expect(c('learn', '')).not.toContain('functions');
+  });
+
+  shellTest(shell)('with --content DIR on the line, the ids of that pack, through the same filter', () => {
+    const { dir, work } = hostilePack();
+    const file = script(shell, undefined, work); // made for the shipped pack
+    const c = (...words: string[]) => complete[shell](file, work, ['nm-tutor', ...words]);
+    expect(c('learn', '')).toContain('functions');
+    expect(c('--content', miniPack, 'learn', '')).toEqual(['mini']);
+    expect(c('--content', miniPack, 'quiz', '--topic', '')).toEqual(['mini']);
+    expect(c('--content', miniPack, 'define', '')).toEqual(expect.arrayContaining(['hue', 'tint']));
+    const hostile = c('--content', dir, 'compare', '');
+    expect(hostile).toEqual(expect.arrayContaining(['colour', 'four-ps']));
+    expect(hostile.join(' ')).not.toMatch(/touch|\$|`/);
+    for (const f of ['x', 'y', 'z', 'b']) expect(existsSync(path.join(work, f))).toBe(false);
   });
 
   shellTest(shell)('files for progress import, folders for validate', () => {
