@@ -1,6 +1,6 @@
 // Shell completion as a learner uses it: the script is sourced into a real bash, zsh or fish, and Tab is
 // pressed (the completion function is called with the words typed). A hostile pack must not reach the shell.
-import { describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -115,4 +115,41 @@ test('an unknown shell is a usage error', () => {
   const res = runCli(['completion', 'powershell']);
   expect(res.status).toBe(2);
   expect(res.stderr).toContain("Unknown shell 'powershell'. Use bash, zsh or fish.");
+});
+
+describe('Tab in an interactive shell (tmux)', () => {
+  const sessions: string[] = [];
+  afterEach(() => { for (const s of sessions.splice(0)) spawnSync('tmux', ['-L', s, 'kill-server']); });
+
+  async function tab(shell: 'bash' | 'zsh', setup: string, line: string, work: string): Promise<string> {
+    const socket = `nmt-comp-${process.pid}-${sessions.length}`;
+    sessions.push(socket);
+    const start = shell === 'bash' ? 'bash --norc --noprofile' : 'zsh -f';
+    const env = Object.entries(shellEnv).map(([k, v]) => `${k}='${v}'`).join(' ');
+    spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', '120', '-y', '30', '-c', work, `env ${env} PS1='$ ' ${start}`]);
+    const send = (...keys: string[]) => spawnSync('tmux', ['-L', socket, 'send-keys', ...keys]);
+    const pause = () => new Promise((r) => setTimeout(r, 600));
+    await pause();
+    send('-l', setup);
+    send('Enter');
+    await pause();
+    send('-l', line);
+    await pause();
+    // Twice, as a learner does: the first completes the common start, the second lists the candidates.
+    send('Tab');
+    await pause();
+    send('Tab');
+    await pause();
+    return spawnSync('tmux', ['-L', socket, 'capture-pane', '-p'], { encoding: 'utf8' }).stdout;
+  }
+
+  for (const shell of ['bash', 'zsh'] as const) (has(shell) && has('tmux') ? test : test.skip)(`${shell}: Tab on a hostile pack lists its ids and runs nothing`, async () => {
+    const { dir, work } = hostilePack();
+    const file = script(shell, dir, work);
+    const setup = shell === 'bash' ? `bind 'set show-all-if-ambiguous on'; source ${file}` : `autoload -U compinit && compinit -u && source ${file}`;
+    const screen = await tab(shell, setup, 'nm-tutor compare c', work);
+    expect(screen).toMatch(/colour/);
+    expect(screen).toMatch(/color/);
+    for (const f of ['x', 'y', 'z', 'b']) expect(existsSync(path.join(work, f))).toBe(false);
+  });
 });
