@@ -138,8 +138,9 @@ program.command('validate')
   .description('check a content directory (default: the shipped content); non-zero exit on any problem')
   .argument('[dir]', 'content directory with lessons/ and quizzes/')
   .addOption(new Option('--coverage', 'list each lesson section with its question count by kind'))
+  .option('--strict', 'fail on lint warnings too (cues that give answers away), not only on problems')
   .addHelpText('after', '\nExample:\n  nm-tutor validate ./my-pack --coverage')
-  .action(async (dir: string | undefined, opts: { coverage?: boolean }) => {
+  .action(async (dir: string | undefined, opts: { coverage?: boolean; strict?: boolean }) => {
     const { run } = await import('./commands/validate.js');
     await run({ dir, ...opts, content: program.opts<GlobalOptions>().content }, await context());
   });

@@ -2,6 +2,7 @@
 // pattern), so editors flag what `validate` would. `npm run schema` writes them to schema/; a test keeps
 // the committed files equal to this output and validates every shipped YAML file against them.
 import { CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS } from './model.js';
+import { LINT_RULES } from './lint.js';
 import { ID_PATTERN } from './read-node.js';
 
 type Schema = Record<string, unknown>;
@@ -83,5 +84,11 @@ export function contentSchemas(): Record<string, Schema> {
         properties: { id, term: text, aliases: textList(), definition: text, section: sectionRef },
       } },
     }, ['terms']),
+    'lint-allow.schema.json': base('nm-tutor lint exceptions (quizzes/lint-allow.yaml)', 'lint-allow', {
+      entries: { type: 'array', items: {
+        type: 'object', required: ['question', 'rule', 'why'], additionalProperties: false,
+        properties: { question: text, rule: { enum: [...LINT_RULES] }, why: { ...text, description: 'why the warning is acceptable here' } },
+      } },
+    }, ['entries']),
   };
 }
