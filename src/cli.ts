@@ -123,6 +123,12 @@ program.command('reset')
     await run({ topic, ...opts }, await context());
   });
 
+program.command('sources')
+  .description('the five source texts the lessons cite ("source 002"): what each is and covers, and which lessons use it')
+  .option('--json', 'print as JSON')
+  .addHelpText('after', '\nExample:\n  nm-tutor sources')
+  .action(async (opts: { json?: boolean }) => { await (await import('./commands/sources.js')).run(opts, await context()); });
+
 program.command('define')
   .description('explain a term in a sentence or two, with the lesson section to read')
   .argument('[term...]', 'the term, e.g. conversion rate')

@@ -1,5 +1,5 @@
 // Cross-file checks (ids, links) and assembly into one frozen Content. Pure: no file access.
-import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef } from './model.js';
+import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef, SourceText } from './model.js';
 import type { ContentFile } from './read-files.js';
 
 export interface ReadFile { readonly file: string; readonly content: ContentFile }
@@ -11,6 +11,8 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   const questions: Question[] = [];
   const concepts: Concept[] = [];
   const glossary: GlossaryTerm[] = [];
+  const sources: SourceText[] = [];
+  let sourcesAbout = '';
   const lessonFile = new Map<string, string>();
   for (const { file, content } of files) {
     if (content.kind === 'lesson') {
@@ -25,7 +27,8 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
       }
     } else if (content.kind === 'quiz') questions.push(...content.questions);
     else if (content.kind === 'concepts') concepts.push(...content.concepts);
-    else glossary.push(...content.terms);
+    else if (content.kind === 'glossary') glossary.push(...content.terms);
+    else { sources.push(...content.sources); sourcesAbout = content.about; }
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(lessons.map((l) => [l.id, l]));
@@ -67,8 +70,26 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   checkNames(concepts, 'concept');
   checkNames(glossary, 'glossary term');
 
-  const content: Content = deepFreeze({ lessons, questions, concepts, glossary, warnings });
+  problems.push(...sourceProblems(sources, lessons));
+  const content: Content = deepFreeze({ lessons, questions, concepts, glossary, sources: { about: sourcesAbout, list: sources }, warnings });
   return { content, problems };
+}
+
+/** Source ids are unique; once a pack names its sources, every lesson's `sources:` entry must be one of them. */
+function sourceProblems(sources: readonly SourceText[], lessons: readonly Lesson[]): string[] {
+  const out: string[] = [];
+  const ids = new Set<string>();
+  for (const s of sources) {
+    if (ids.has(s.id)) out.push(`${s.where}: source id "${s.id}" appears twice`);
+    ids.add(s.id);
+  }
+  if (ids.size === 0) return out;
+  for (const lesson of lessons) {
+    for (const id of lesson.sources) {
+      if (!ids.has(id)) out.push(`lesson "${lesson.id}": source "${id}" is not in lessons/sources.yaml (known: ${[...ids].join(', ')})`);
+    }
+  }
+  return out;
 }
 
 /** Author-facing coverage rule: every section tested by at least three questions of at least two kinds. */

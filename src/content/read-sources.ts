@@ -1,0 +1,30 @@
+// lessons/sources.yaml (`kind: sources`): the source texts the curriculum is taught from, named for the
+// learner (`nm-tutor sources`). Which lessons use each one comes from the lessons' own `sources:` fields.
+import type { SourceText } from './model.js';
+import type { PNode } from './parse-yaml.js';
+import { MapReader, Problems } from './read-node.js';
+
+export interface SourcesFile { readonly kind: 'sources'; readonly about: string; readonly sources: SourceText[] }
+
+/** A source id as lessons cite it: three digits, e.g. "002". */
+export const SOURCE_ID_PATTERN = /^[0-9]{3}$/;
+
+export function readSourcesFile(top: MapReader, problems: Problems): SourcesFile {
+  const about = top.string('about');
+  const sources: SourceText[] = [];
+  for (const node of top.list('sources', { min: 1 })) {
+    const s = readSource(node, problems);
+    if (s) sources.push(s);
+  }
+  return { kind: 'sources', about, sources };
+}
+
+function readSource(node: PNode, problems: Problems): SourceText | null {
+  const r = MapReader.of(node, problems, 'a source');
+  if (!r) return null;
+  const id = r.string('id');
+  if (id && !SOURCE_ID_PATTERN.test(id)) problems.at(r.raw('id')?.pos, `source id "${id}" must be three digits, e.g. "002" (quote it so YAML keeps the zeros)`);
+  const source: SourceText = { id, title: r.string('title'), kind: r.string('kind'), covers: r.string('covers'), where: problems.where(node) };
+  r.finish();
+  return source;
+}
