@@ -34,7 +34,7 @@ program
 Examples:
   nm-tutor learn functions            study the eight functions, section by section
   nm-tutor quiz --topic 4p-4c         drill one topic
-  nm-tutor compare promotion ecommerce
+  nm-tutor compare network-promotion ecommerce
   nm-tutor topics                     list lessons and concepts
 
 Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: your data directory).`);
@@ -74,7 +74,7 @@ program.command('compare')
   .argument('<b>', 'another concept, e.g. ecommerce')
   .option('--json', 'print the comparison as JSON')
   .option('--no-drill', 'skip the sorting drill')
-  .addHelpText('after', '\nExample:\n  nm-tutor compare promotion ecommerce')
+  .addHelpText('after', '\nExample:\n  nm-tutor compare network-promotion ecommerce')
   .action(async (a: string, b: string, opts: { json?: boolean; drill?: boolean }) => {
     const { run } = await import('./commands/compare.js');
     await run({ a, b, ...opts }, await context());

@@ -42,7 +42,7 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
   expect(anki.stdout.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
   expect(run('completion', 'bash').stdout).toContain('promotion-ecommerce');
   expect(JSON.parse(run('progress', '--json').stdout).topics.length).toBe(6);
-  expect(JSON.parse(run('compare', 'promotion', 'ecommerce', '--json').stdout).concepts).toHaveLength(2);
+  expect(JSON.parse(run('compare', 'network-promotion', 'ecommerce', '--json').stdout).concepts).toHaveLength(2);
   expect(JSON.parse(run('define', 'O2O', '--json').stdout).id).toBe('o2o');
   expect(run('new', 'lesson', 'extra', '--dir', 'pack').status).toBe(0);
   expect(run('new', 'quiz', 'extra', '--dir', 'pack').status).toBe(0);
