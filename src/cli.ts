@@ -2,7 +2,7 @@
 // This is the one place that turns errors into messages and exit codes.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Context, GlobalOptions } from './context.js';
-import { ExitCode, Interrupted, UserError } from './errors.js';
+import { describeSystemError, ExitCode, Interrupted, isSystemError, UserError } from './errors.js';
 
 // Set before the subcommands are created, so they inherit it: usage errors become exit 2 in main().
 const program = new Command().exitOverride();
@@ -163,7 +163,7 @@ program.command('export')
   });
 
 program.command('new')
-  .description('write a commented skeleton lesson or quiz bank that passes `validate`')
+  .description('write a commented skeleton lesson and its quiz bank; `validate` lists each TODO: left to fill in')
   .argument('<kind>', 'lesson or quiz')
   .argument('<id>', 'the new lesson id (a quiz bank is named after its lesson)')
   .option('-d, --dir <dir>', 'content directory to write into', '.')
@@ -227,6 +227,7 @@ async function main(): Promise<number> {
       return err.exitCode;
     }
     if (process.env.DEBUG?.includes('nm-tutor')) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    if (isSystemError(err)) { process.stderr.write(`nm-tutor: ${err.path ? `${err.path}: ` : ''}${describeSystemError(err)}\n`); return ExitCode.error; }
     process.stderr.write(`nm-tutor: unexpected error: ${(err as Error)?.message ?? String(err)} (set DEBUG=nm-tutor for details)\n`);
     return ExitCode.error;
   } finally {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Context } from '../context.js';
 import type { Content, Question } from '../content/model.js';
 import { describeAnswer } from '../engine/grade.js';
-import { UserError } from '../errors.js';
+import { UserError, describeSystemError } from '../errors.js';
 
 export const EXPORT_FORMATS = ['anki', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -66,7 +66,7 @@ export async function run(opts: { format: string; out?: string; topic?: string }
   try {
     writeFileSync(opts.out, text);
   } catch (err) {
-    throw new UserError(`Cannot write ${opts.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UserError(`Cannot write ${opts.out}: ${describeSystemError(err)}.`);
   }
   ctx.warn(`Wrote ${content.questions.length} questions to ${opts.out} (${format}).`);
 }

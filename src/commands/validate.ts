@@ -17,11 +17,13 @@ export const PLACEHOLDER = 'TODO:';
 export function placeholderProblems(text: string, display: string): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line, i) => {
-    const col = line.indexOf(PLACEHOLDER);
-    if (col < 0) return;
     const comment = line.search(/(^|\s)#/);
-    if (comment >= 0 && comment < col) return;
-    out.push(`${display}:${i + 1}:${col + 1}: unfilled skeleton text "${line.slice(col, col + 50).trim()}"; replace it with your own`);
+    for (let col = line.indexOf(PLACEHOLDER); col >= 0; col = line.indexOf(PLACEHOLDER, col + 1)) {
+      if (comment >= 0 && comment < col) return;
+      const rest = line.slice(col).split('"')[0]!.trim();
+      const shown = rest.length > 50 ? `${rest.slice(0, 49)}…` : rest;
+      out.push(`${display}:${i + 1}:${col + 1}: unfilled skeleton text "${shown}"; replace it with your own`);
+    }
   });
   return out;
 }
