@@ -29,7 +29,9 @@ export interface LintAllow { readonly question: string; readonly rule: string; r
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 /** Candidates compared per question for near-duplicates: a bound that keeps a pathological pack linear. */
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 48;
+/** Givers remembered per question for a give-away warning (three are named). */
+const MAX_GIVERS_KEPT = 20;
 
 const STOPWORDS = new Set(('a an the and or but nor of to in on at by for from with as is are was were be been being it its this that these ' +
   'those which what who whom whose how why when where than then so such not no do does did has have had can could may might will ' +
@@ -170,7 +172,8 @@ function poolOf(q: Question): string {
 function giveAways(questions: readonly Question[]): Map<number, Map<number, string>> {
   const answers = questions.flatMap((q, i) => answersOf(q, i)).filter((a) => a.parts.every((p) => p.length > 0));
   // Index every phrase: by its first two tokens (a phrase found inside a text) and by its whole text (a text that is it).
-  const byBigram = new Map<string, { a: number; p: number }[]>();
+  // First word -> second word -> phrases: no string is built per position of a text.
+  const byBigram = new Map<string, Map<string, { a: number; p: number }[]>>();
   const byWhole = new Map<string, { a: number; p: number }[]>();
   // One-word parts of a compound answer (order items, match sides, categories) are also found inside texts.
   const byWord = new Map<string, { a: number; p: number }[]>();
@@ -180,7 +183,11 @@ function giveAways(questions: readonly Question[]): Map<number, Map<number, stri
   };
   answers.forEach((ans, a) => ans.parts.forEach((phrase, p) => {
     push(byWhole, phrase.join(' '), { a, p });
-    if (phrase.length >= 2) push(byBigram, `${phrase[0]} ${phrase[1]}`, { a, p });
+    if (phrase.length >= 2) {
+      let second = byBigram.get(phrase[0]!);
+      if (!second) byBigram.set(phrase[0]!, (second = new Map()));
+      push(second, phrase[1]!, { a, p });
+    }
     else if (ans.parts.length > 1) push(byWord, phrase[0]!, { a, p });
   }));
   const found = new Map<number, Map<number, string>>();
@@ -202,7 +209,9 @@ function giveAways(questions: readonly Question[]): Map<number, Map<number, stri
       for (const ref of byWhole.get(toks.join(' ')) ?? []) hit(ref, 0, true);
       for (let i = 0; i < toks.length; i++) for (const ref of byWord.get(toks[i]!) ?? []) hit(ref, i, toks.length === 1);
       for (let i = 0; i + 1 < toks.length; i++) {
-        for (const ref of byBigram.get(`${toks[i]} ${toks[i + 1]}`) ?? []) {
+        const second = byBigram.get(toks[i]!);
+        if (!second) continue;
+        for (const ref of second.get(toks[i + 1]!) ?? []) {
           const phrase = answers[ref.a]!.parts[ref.p]!;
           if (i + phrase.length > toks.length) continue;
           let same = true;
@@ -216,7 +225,8 @@ function giveAways(questions: readonly Question[]): Map<number, Map<number, stri
         if (ans.ordered && !ans.parts.every((_, p) => p === 0 || parts.get(p)! > parts.get(p - 1)!)) continue;
         let givers = found.get(ans.q);
         if (!givers) found.set(ans.q, (givers = new Map()));
-        if (!givers.has(gi)) givers.set(gi, ans.label);
+        // A phrase shared by thousands of questions must not cost memory per pair: keep the first few givers.
+        if (givers.size < MAX_GIVERS_KEPT && !givers.has(gi)) givers.set(gi, ans.label);
       }
     }
   });
@@ -307,7 +317,8 @@ export function lintContent(content: Content, allow: readonly LintAllow[] = []):
     const givers = givenAway.get(i);
     if (givers) {
       const list = [...givers];
-      const shown = list.slice(0, 3).map(([g, label]) => `${questions[g]!.id} ("${clip(label)}")`).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+      const more = list.length >= MAX_GIVERS_KEPT ? ` and ${MAX_GIVERS_KEPT - 3} or more others` : list.length > 3 ? ` and ${list.length - 3} more` : '';
+      const shown = list.slice(0, 3).map(([g, label]) => `${questions[g]!.id} ("${clip(label)}")`).join(', ') + more;
       add(q, 'give-away', `its answer is shown by ${shown}, which can come in the same session; reword one of them`);
     }
     const dup = dups.get(i);

@@ -180,3 +180,12 @@ test('a large bank lints in near-linear time', () => {
   // Eight times the questions: linear is 8x the time, all-pairs would be 64x.
   expect(large).toBeLessThan(small * 8 * 4);
 });
+
+test('a phrase given away by many questions is reported once, naming three and counting the rest', () => {
+  const target = q({ kind: 'recall', prompt: 'Which function is the core work?', answer: { text: 'website promotion', accept: [] } });
+  const few = Array.from({ length: 5 }, (_, i) => q({ kind: 'truefalse', prompt: `Case ${i}: website promotion helps.`, answer: true }));
+  const many = Array.from({ length: 30 }, (_, i) => q({ kind: 'truefalse', prompt: `Case ${i}: website promotion helps.`, answer: true }));
+  const message = (qs: Question[]) => lintContent(content([target, ...qs])).warnings.filter((w) => w.question === target.id && w.rule === 'give-away').map((w) => w.message);
+  expect(message(few)).toEqual([`its answer is shown by ${few.slice(0, 3).map((x) => `${x.id} ("website promotion")`).join(', ')} and 2 more, which can come in the same session; reword one of them`]);
+  expect(message(many)[0]).toMatch(/ and 17 or more others, which/);
+});
