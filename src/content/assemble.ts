@@ -1,6 +1,7 @@
 // Cross-file checks (ids, links) and assembly into one frozen Content. Pure: no file access.
 import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef, SourceText } from './model.js';
 import type { ContentFile } from './read-files.js';
+import { sourceProblems } from './read-sources.js';
 
 export interface ReadFile { readonly file: string; readonly content: ContentFile }
 
@@ -73,23 +74,6 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   problems.push(...sourceProblems(sources, lessons));
   const content: Content = deepFreeze({ lessons, questions, concepts, glossary, sources: { about: sourcesAbout, list: sources }, warnings });
   return { content, problems };
-}
-
-/** Source ids are unique; once a pack names its sources, every lesson's `sources:` entry must be one of them. */
-function sourceProblems(sources: readonly SourceText[], lessons: readonly Lesson[]): string[] {
-  const out: string[] = [];
-  const ids = new Set<string>();
-  for (const s of sources) {
-    if (ids.has(s.id)) out.push(`${s.where}: source id "${s.id}" appears twice`);
-    ids.add(s.id);
-  }
-  if (ids.size === 0) return out;
-  for (const lesson of lessons) {
-    for (const id of lesson.sources) {
-      if (!ids.has(id)) out.push(`lesson "${lesson.id}": source "${id}" is not in lessons/sources.yaml (known: ${[...ids].join(', ')})`);
-    }
-  }
-  return out;
 }
 
 /** Author-facing coverage rule: every section tested by at least three questions of at least two kinds. */

@@ -1,6 +1,6 @@
 // lessons/sources.yaml (`kind: sources`): the source texts the curriculum is taught from, named for the
 // learner (`nm-tutor sources`). Which lessons use each one comes from the lessons' own `sources:` fields.
-import type { SourceText } from './model.js';
+import type { Lesson, SourceText } from './model.js';
 import type { PNode } from './parse-yaml.js';
 import { MapReader, Problems } from './read-node.js';
 
@@ -27,4 +27,21 @@ function readSource(node: PNode, problems: Problems): SourceText | null {
   const source: SourceText = { id, title: r.string('title'), kind: r.string('kind'), covers: r.string('covers'), where: problems.where(node) };
   r.finish();
   return source;
+}
+
+/** Source ids are unique; once a pack names its sources, every lesson's `sources:` entry must be one of them. */
+export function sourceProblems(sources: readonly SourceText[], lessons: readonly Lesson[]): string[] {
+  const out: string[] = [];
+  const ids = new Set<string>();
+  for (const s of sources) {
+    if (ids.has(s.id)) out.push(`${s.where}: source id "${s.id}" appears twice`);
+    ids.add(s.id);
+  }
+  if (ids.size === 0) return out;
+  for (const lesson of lessons) {
+    for (const id of lesson.sources) {
+      if (!ids.has(id)) out.push(`lesson "${lesson.id}": source "${id}" is not in lessons/sources.yaml (known: ${[...ids].join(', ')})`);
+    }
+  }
+  return out;
 }
