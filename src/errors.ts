@@ -22,3 +22,32 @@ export class ContentError extends UserError {
     this.name = 'ContentError';
   }
 }
+
+const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EEXIST: 'already exists; use --force to overwrite',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'that is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many symbolic links in the path',
+  EMFILE: 'too many files open; try again',
+};
+
+/** A file-system error in plain words, never a raw code like ENOENT: "no such file or folder". */
+export function describeSystemError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException | undefined;
+  const known = e?.code ? SYSTEM_ERRORS[e.code] : undefined;
+  if (known) return known;
+  // Node's message is "CODE: description, syscall 'path'": keep only the description.
+  const message = String(e?.message ?? err);
+  return message.replace(/^E[A-Z]+: /, '').replace(/, [a-z]+ '.*'$/, '');
+}
+
+/** True for an error from the operating system (it carries an errno code such as ENOENT). */
+export function isSystemError(err: unknown): err is NodeJS.ErrnoException {
+  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && typeof (err as NodeJS.ErrnoException).syscall === 'string';
+}

@@ -3,7 +3,7 @@
 // build the same table with a test Context and run it in-process.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Context, GlobalOptions } from './context.js';
-import { ExitCode, Interrupted, UserError } from './errors.js';
+import { describeSystemError, ExitCode, Interrupted, isSystemError, UserError } from './errors.js';
 import { version } from './version.js';
 
 export type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
@@ -126,6 +126,15 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ topic, ...opts }, await context());
     });
 
+  program.command('sources')
+    .description('the five source texts the lessons cite ("source 002"): what each is and covers, and which lessons use it')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExample:\n  nm-tutor sources')
+    .action(async (opts: { json?: boolean }) => {
+      const { run } = await import('./commands/sources.js');
+      await run(opts, await context());
+    });
+
   program.command('define')
     .description('explain a term in a sentence or two, with the lesson section to read')
     .argument('[term...]', 'the term, e.g. conversion rate')
@@ -141,8 +150,9 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .description('check a content directory (default: the shipped content); non-zero exit on any problem')
     .argument('[dir]', 'content directory with lessons/ and quizzes/')
     .addOption(new Option('--coverage', 'list each lesson section with its question count by kind'))
+    .option('--strict', 'fail on lint warnings too (cues that give answers away), not only on problems')
     .addHelpText('after', '\nExample:\n  nm-tutor validate ./my-pack --coverage')
-    .action(async (dir: string | undefined, opts: { coverage?: boolean }) => {
+    .action(async (dir: string | undefined, opts: { coverage?: boolean; strict?: boolean }) => {
       const { run } = await import('./commands/validate.js');
       await run({ dir, ...opts, content: program.opts<GlobalOptions>().content }, await context());
     });
@@ -171,7 +181,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     });
 
   program.command('new')
-    .description('write a commented skeleton lesson or quiz bank that passes `validate`')
+    .description('write a commented skeleton lesson and its quiz bank; `validate` lists each TODO: left to fill in')
     .argument('<kind>', 'lesson or quiz')
     .argument('<id>', 'the new lesson id (a quiz bank is named after its lesson)')
     .option('-d, --dir <dir>', 'content directory to write into', '.')
@@ -222,6 +232,10 @@ export async function runCommandLine(argv: readonly string[], makeContext: Conte
       return err.exitCode;
     }
     if (debug) writeErr(`${(err as Error)?.stack ?? String(err)}\n`);
+    if (isSystemError(err)) {
+      writeErr(`nm-tutor: ${err.path ? `${err.path}: ` : ''}${describeSystemError(err)}\n`);
+      return ExitCode.error;
+    }
     writeErr(`nm-tutor: unexpected error: ${(err as Error)?.message ?? String(err)} (set DEBUG=nm-tutor for details)\n`);
     return ExitCode.error;
   }

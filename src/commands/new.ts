@@ -1,42 +1,52 @@
-// nm-tutor new lesson|quiz <id>: a commented skeleton that passes `validate`, for content authors.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// nm-tutor new lesson|quiz <id>: a commented skeleton for content authors. A lesson and its quiz bank come as a
+// pair (every section needs three questions), so the missing half is written too. The skeleton is valid content
+// except for its "TODO:" texts, which `validate` lists at file:line:col until each is replaced.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
+import { contentSchemas } from '../content/json-schema.js';
+import { parseYaml } from '../content/parse-yaml.js';
 import { ID_PATTERN } from '../content/read-node.js';
-import { UserError } from '../errors.js';
+import { describeSystemError, UserError } from '../errors.js';
 import { displayPath } from '../paths.js';
+import { PLACEHOLDER } from './validate.js';
+
+const T = PLACEHOLDER;
 
 export function lessonSkeleton(id: string): string {
   return `# yaml-language-server: $schema=../schema/lesson.schema.json
-# A lesson: sections read one at a time, each ending in a check-yourself question.
-# Check it with: nm-tutor validate .   Ids are forever: progress is stored by id.
+# A lesson: sections read one at a time, each ending in a check-yourself question. See CONTRIBUTING.md.
+# Replace every "${T}" text (\`nm-tutor validate DIR\` lists the ones left), then check it with that command.
+# Ids are forever: progress is stored by id.
 formatVersion: 1
 kind: lesson
 id: ${id}
-title: ${id} (write the title here)
-summary: One sentence shown in menus and in \`nm-tutor topics\`.
+title: "${T} the lesson title"
+summary: "${T} one sentence shown in menus and in nm-tutor topics."
 order: 100                 # position in the curriculum
-sources: []                # which source texts this lesson teaches
+sources: []                # ids of the source texts it teaches, e.g. ["002"] (see lessons/sources.yaml)
 sections:
-  - id: first-section      # lower-case letters, digits and hyphens
-    title: The first section
+  - id: first-section      # lower-case letters, digits and hyphens; rename it in the quiz bank too
+    title: "${T} the section title"
     body: |
-      A plain explanation, a few short paragraphs. Leave a blank line between paragraphs.
+      ${T} a plain explanation, a few short paragraphs. Leave a blank line between paragraphs.
+      Mark anything from outside the sources: (Outside the sources: ...).
     example: |
-      A worked example or a short case about a business.
+      ${T} a worked example or a short case about a business.
     keyPoints:
-      - One short statement the learner should remember.
+      - "${T} one short statement the learner should remember."
     check:                 # any question kind; see CONTRIBUTING.md
       kind: truefalse
-      prompt: This statement about the section is true.
+      prompt: "${T} a statement about the section that is true or false."
       answer: true
-      explanation: Say why, in a sentence or two.
+      explanation: "${T} say why, in a sentence or two."
 `;
 }
 
 export function quizSkeleton(id: string, section = 'first-section'): string {
   return `# yaml-language-server: $schema=../schema/quiz.schema.json
 # A quiz bank for lesson "${id}". Every section needs at least three questions of at least two kinds.
+# Replace every "${T}" text (\`nm-tutor validate DIR\` lists the ones left). See CONTRIBUTING.md.
 formatVersion: 1
 kind: quiz
 topic: ${id}
@@ -44,37 +54,67 @@ questions:
   - id: ${id}-001          # <topic>-<number>; never reuse an id
     section: ${section}
     kind: single
-    prompt: Which choice is right?
-    choices: [The right one, A plausible wrong one, Another plausible wrong one]
-    answer: The right one
-    explanation: Why the right one is right.
+    prompt: "${T} the question, which one choice answers."
+    choices: ["${T} the right choice", "${T} a plausible wrong choice", "${T} another plausible wrong choice"]
+    answer: "${T} the right choice"
+    explanation: "${T} why the right choice is right."
     why:
-      A plausible wrong one: Why a learner might pick it, and why it is wrong.
+      "${T} a plausible wrong choice": "${T} why a learner might pick it, and why it is wrong."
   - id: ${id}-002
     section: ${section}
     kind: truefalse
     application: true      # a short scenario about a business
-    prompt: A shop does something. This shows the idea of the section.
+    prompt: "${T} a business does something. Is this an example of the section's idea?"
     answer: true
-    explanation: Why.
+    explanation: "${T} why."
   - id: ${id}-003
     section: ${section}
     kind: recall
-    prompt: Name the key term.
-    answer: key term
-    accept: [another spelling]
-    explanation: Why.
+    prompt: "${T} ask the learner to name the key term."
+    answer: "${T} the key term"
+    accept: ["${T} another spelling that also counts"]
+    explanation: "${T} why."
 `;
+}
+
+/** The id of a lesson file's first section, so a new quiz bank's questions point at a section that exists. */
+function firstSection(lessonFile: string): string | undefined {
+  const root = parseYaml(readFileSync(lessonFile, 'utf8'), lessonFile).root;
+  const sections = (root?.value as { sections?: { value: unknown } } | null)?.sections?.value;
+  const first = Array.isArray(sections) ? (sections[0]?.value as { id?: { value: unknown } } | undefined)?.id?.value : undefined;
+  return typeof first === 'string' && ID_PATTERN.test(first) ? first : undefined;
+}
+
+function write(file: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (err) {
+    throw new UserError(`Cannot write ${displayPath(file)}: ${describeSystemError(err)}.`);
+  }
 }
 
 export async function run(opts: { what: string; id: string; dir?: string; force?: boolean }, ctx: Context): Promise<void> {
   if (opts.what !== 'lesson' && opts.what !== 'quiz') throw new UserError(`Unknown kind '${opts.what}'. Use \`nm-tutor new lesson <id>\` or \`nm-tutor new quiz <id>\`.`, 2);
   if (!ID_PATTERN.test(opts.id)) throw new UserError(`'${opts.id}' is not a valid id: use lower-case letters, digits and hyphens.`, 2);
   const root = path.resolve(opts.dir ?? '.');
-  const folder = path.join(root, opts.what === 'lesson' ? 'lessons' : 'quizzes');
-  const file = path.join(folder, `${opts.id}.yaml`);
-  if (existsSync(file) && !opts.force) throw new UserError(`${file} already exists; nothing was written (use --force to overwrite).`);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(file, opts.what === 'lesson' ? lessonSkeleton(opts.id) : quizSkeleton(opts.id));
-  ctx.say(`Wrote ${file}. Fill it in, then run \`nm-tutor validate ${displayPath(root)}\`.`);
+  const lessonFile = path.join(root, 'lessons', `${opts.id}.yaml`);
+  const quizFile = path.join(root, 'quizzes', `${opts.id}.yaml`);
+  const [file, partner] = opts.what === 'lesson' ? [lessonFile, quizFile] : [quizFile, lessonFile];
+  if (existsSync(file) && !opts.force) throw new UserError(`${displayPath(file)} already exists; nothing was written (use --force to overwrite).`);
+  const written: string[] = [];
+  if (opts.what === 'lesson') {
+    write(lessonFile, lessonSkeleton(opts.id));
+    written.push(lessonFile);
+    if (!existsSync(quizFile)) { write(quizFile, quizSkeleton(opts.id)); written.push(quizFile); }
+  } else {
+    const section = existsSync(lessonFile) ? firstSection(lessonFile) : undefined;
+    if (!existsSync(lessonFile)) { write(lessonFile, lessonSkeleton(opts.id)); written.push(lessonFile); }
+    write(quizFile, quizSkeleton(opts.id, section));
+    written.unshift(quizFile);
+  }
+  // The skeletons name their JSON Schemas (../schema/*.json) for editors; a standalone pack gets its own copy.
+  for (const [name, schema] of Object.entries(contentSchemas())) write(path.join(root, 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);
+  const also = written.length > 1 ? ` and ${displayPath(partner)} (a ${opts.what === 'lesson' ? 'lesson needs its quiz bank' : 'quiz bank needs its lesson'})` : '';
+  ctx.say(`Wrote ${displayPath(file)}${also}, with the editor schemas in ${displayPath(path.join(root, 'schema'))}${path.sep}. Replace each "${T}" text, then run \`nm-tutor validate ${displayPath(root)}\`; it lists the ones left.`);
 }

@@ -1,7 +1,7 @@
 // nm-tutor progress export / import: move a learner's history between machines, merging per question.
 import { readFileSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { UserError } from '../errors.js';
+import { UserError, describeSystemError } from '../errors.js';
 import { checkProgressShape, mergeProgress, PROGRESS_FORMAT_VERSION, type Progress } from '../progress/model.js';
 
 export interface ImportSummary { added: number; updated: number; unchanged: number; lessons: number }
@@ -29,7 +29,7 @@ export async function runImport(opts: { file: string }, ctx: Context): Promise<v
   try {
     data = JSON.parse(readFileSync(opts.file, 'utf8'));
   } catch (err) {
-    const reason = err instanceof SyntaxError ? 'it is not valid JSON' : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    const reason = err instanceof SyntaxError ? 'it is not valid JSON' : describeSystemError(err);
     throw new UserError(`Cannot import ${opts.file}: ${reason}.`);
   }
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;

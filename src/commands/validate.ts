@@ -1,15 +1,50 @@
 // nm-tutor validate [DIR]: the author's checker. Reports every problem at once; non-zero exit on any.
+// Then the item-quality lint (src/content/lint.ts): its warnings are printed and counted but do not fail
+// validate unless --strict is given; the shipped content is meant to pass with --strict.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Context } from '../context.js';
 import { coverageProblems } from '../content/assemble.js';
-import { contentDirFrom } from '../paths.js';
 import { studyItems, type Content } from '../content/model.js';
 import { loadGradeTools, selfCheck } from '../kinds/registry.js';
+import { formatWarning, lintContent } from '../content/lint.js';
+import { LINT_ALLOW_FILE, readLintAllow } from '../content/read-lint-allow.js';
+import { contentDirFrom, displayPath } from '../paths.js';
 import { ContentError } from '../errors.js';
 
-export async function run(opts: { dir?: string; coverage?: boolean; content?: string }, ctx: Context): Promise<void> {
+/** The text `nm-tutor new` leaves for the author to replace. */
+export const PLACEHOLDER = 'TODO:';
+
+/** Unfilled skeleton text, found in the YAML text itself (comments excluded), at file:line:col. */
+export function placeholderProblems(text: string, display: string): string[] {
+  const out: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const comment = line.search(/(^|\s)#/);
+    for (let col = line.indexOf(PLACEHOLDER); col >= 0; col = line.indexOf(PLACEHOLDER, col + 1)) {
+      if (comment >= 0 && comment < col) return;
+      const rest = line.slice(col).split('"')[0]!.trim();
+      const shown = rest.length > 50 ? `${rest.slice(0, 49)}…` : rest;
+      out.push(`${display}:${i + 1}:${col + 1}: unfilled skeleton text "${shown}"; replace it with your own`);
+    }
+  });
+  return out;
+}
+
+export async function run(opts: { dir?: string; coverage?: boolean; strict?: boolean; content?: string }, ctx: Context): Promise<void> {
   const { readContentDir } = await import('../content/load-content.js');
   const dir = contentDirFrom(opts.dir ?? opts.content, ctx.env);
   const { content, problems } = await readContentDir(dir);
+  for (const folder of ['lessons', 'quizzes']) {
+    let names: string[] = [];
+    try { names = readdirSync(path.join(dir, folder)).filter((n) => /\.ya?ml$/i.test(n)).sort(); } catch { /* reported by the loader */ }
+    for (const name of names) {
+      const file = path.join(dir, folder, name);
+      try { problems.push(...placeholderProblems(readFileSync(file, 'utf8'), displayPath(file))); } catch { /* reported by the loader */ }
+    }
+  }
+  const allowFile = path.join(dir, 'quizzes', LINT_ALLOW_FILE);
+  const allow = existsSync(allowFile) ? readLintAllow(readFileSync(allowFile, 'utf8'), displayPath(allowFile)) : { entries: [], problems: [] };
+  problems.push(...allow.problems);
   // Rubrics are tested by their own examples; the grading engine is loaded only here and in verbs that grade.
   const rubricProblems = problems.length ? [] : await checkRubrics(content);
   const all = problems.length ? problems : [...coverageProblems(content), ...rubricProblems];
@@ -27,10 +62,16 @@ export async function run(opts: { dir?: string; coverage?: boolean; content?: st
     }
   }
   if (all.length) throw new ContentError(all);
+  const lint = lintContent(content, allow.entries);
+  if (lint.problems.length) throw new ContentError(lint.problems);
+  const warnings = [...lint.warnings.map(formatWarning), ...lint.unusedAllows.map((w) => w.replace(/^([^ ]+): /, '$1: warning: '))];
+  for (const w of warnings) ctx.warn(w);
   const applied = content.questions.filter((q) => q.application).length;
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);
-  ctx.say(`OK: ${count(content.lessons.length, 'lesson')}, ${count(sections, 'section')}, ${count(content.questions.length, 'question')} (${applied} application), ${count(content.concepts.length, 'concept')}, ${count(content.glossary.length, 'glossary term')}.`);
+  const summary = `${count(content.lessons.length, 'lesson')}, ${count(sections, 'section')}, ${count(content.questions.length, 'question')} (${applied} application), ${count(content.concepts.length, 'concept')}, ${count(content.glossary.length, 'glossary term')}, ${count(warnings.length, 'lint warning')}`;
+  if (opts.strict && warnings.length) throw new ContentError([`Failed (--strict): ${summary}. Fix each warning above or justify it in ${displayPath(allowFile)}.`]);
+  ctx.say(`OK: ${summary}.`);
 }
 
 async function checkRubrics(content: Content): Promise<string[]> {

@@ -1,7 +1,8 @@
 // Cross-file checks (ids, links) and assembly into one frozen Content. Pure: no file access.
-import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef } from './model.js';
+import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef, SourceText } from './model.js';
 import type { ContentFile } from './read-files.js';
 import { EMPTY_LEXICON, type Lexicon } from '../grading/lexicon.js';
+import { sourceProblems } from './read-sources.js';
 
 export interface ReadFile { readonly file: string; readonly content: ContentFile }
 
@@ -13,6 +14,8 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   const concepts: Concept[] = [];
   const glossary: GlossaryTerm[] = [];
   let lexicon: Lexicon | undefined;
+  const sources: SourceText[] = [];
+  let sourcesAbout = '';
   const lessonFile = new Map<string, string>();
   for (const { file, content } of files) {
     if (content.kind === 'lesson') {
@@ -30,7 +33,8 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
     else if (content.kind === 'synonyms') {
       if (lexicon) problems.push(`${file}: a second synonyms file; a pack has one`);
       lexicon = content.lexicon;
-    } else glossary.push(...content.terms);
+    } else if (content.kind === 'glossary') glossary.push(...content.terms);
+    else { sources.push(...content.sources); sourcesAbout = content.about; }
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(lessons.map((l) => [l.id, l]));
@@ -72,7 +76,10 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   checkNames(concepts, 'concept');
   checkNames(glossary, 'glossary term');
 
-  const content: Content = deepFreeze({ lessons, questions, concepts, glossary, lexicon: lexicon ?? EMPTY_LEXICON, warnings });
+  problems.push(...sourceProblems(sources, lessons));
+  const content: Content = deepFreeze({
+    lessons, questions, concepts, glossary, lexicon: lexicon ?? EMPTY_LEXICON, sources: { about: sourcesAbout, list: sources }, warnings,
+  });
   return { content, problems };
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Content } from './model.js';
 import { CONTENT_FORMAT_VERSION } from './model.js';
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** A fingerprint of a content directory, from metadata only (no file is read). */
 export function contentFingerprint(dir: string): string | null {

@@ -4,7 +4,9 @@
 import { LEXICON_SCHEMA_NAME, lexiconSchema } from '../grading/lexicon-schema.js';
 import { KINDS } from '../kinds/registry.js';
 import { CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS } from './model.js';
+import { LINT_RULES } from './lint.js';
 import { ID_PATTERN } from './read-node.js';
+import { SOURCE_ID_PATTERN } from './read-sources.js';
 
 type Schema = Record<string, unknown>;
 const text: Schema = { type: 'string', minLength: 1 };
@@ -73,5 +75,18 @@ export function contentSchemas(): Record<string, Schema> {
         properties: { id, term: text, aliases: textList(), definition: text, section: sectionRef },
       } },
     }, ['terms']),
+    'sources.schema.json': base('nm-tutor source texts', 'sources', {
+      about: text,
+      sources: { type: 'array', minItems: 1, items: {
+        type: 'object', required: ['id', 'title', 'kind', 'covers'], additionalProperties: false,
+        properties: { id: { type: 'string', pattern: SOURCE_ID_PATTERN.source, description: 'as lessons cite it, e.g. "002"' }, title: text, kind: { ...text, description: 'what kind of text it is' }, covers: text },
+      } },
+    }, ['about', 'sources']),
+    'lint-allow.schema.json': base('nm-tutor lint exceptions (quizzes/lint-allow.yaml)', 'lint-allow', {
+      entries: { type: 'array', items: {
+        type: 'object', required: ['question', 'rule', 'why'], additionalProperties: false,
+        properties: { question: text, rule: { enum: [...LINT_RULES] }, why: { ...text, description: 'why the warning is acceptable here' } },
+      } },
+    }, ['entries']),
   };
 }

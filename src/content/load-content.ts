@@ -12,7 +12,7 @@ import type { TextJob, TextResult } from './read-text.js';
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const FOLDERS: readonly { name: string; kinds: readonly FileKind[] }[] = [
-  { name: 'lessons', kinds: ['lesson', 'concepts', 'glossary', 'synonyms'] },
+  { name: 'lessons', kinds: ['lesson', 'concepts', 'glossary', 'synonyms', 'sources'] },
   { name: 'quizzes', kinds: ['quiz'] },
 ];
 
@@ -42,7 +42,7 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
     const folderPath = path.join(dir, folder.name);
     let names: string[];
     try {
-      names = (await readdir(folderPath)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+      names = (await readdir(folderPath)).filter((n) => /\.ya?ml$/i.test(n) && n !== 'lint-allow.yaml').sort(); // read by validate only
     } catch {
       problems.push(`${folderPath}: no such folder; a content directory needs lessons/ and quizzes/`);
       continue;

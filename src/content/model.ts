@@ -49,6 +49,17 @@ export interface GlossaryTerm {
   readonly section: SectionRef;
 }
 
+/** One source text of the curriculum, as `nm-tutor sources` shows it. */
+export interface SourceText {
+  /** As lessons cite it in their `sources:` field, e.g. "002". */
+  readonly id: string;
+  readonly title: string;
+  /** What kind of text it is (an essay, a reprinted article, a blog post quoting a textbook). */
+  readonly kind: string;
+  readonly covers: string;
+  readonly where: string;
+}
+
 export interface SectionRef { readonly lesson: string; readonly section: string }
 
 export interface Content {
@@ -59,6 +70,8 @@ export interface Content {
   readonly glossary: readonly GlossaryTerm[];
   /** The course's synonyms and sibling concepts (lessons/synonyms.yaml), for grading typed answers. */
   readonly lexicon: Lexicon;
+  /** The source texts (lessons/sources.yaml), with a note about all of them; empty when a pack has none. */
+  readonly sources: { readonly about: string; readonly list: readonly SourceText[] };
   readonly warnings: readonly string[];
 }
 

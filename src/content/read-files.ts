@@ -10,15 +10,17 @@ import {
 } from './model.js';
 import type { PNode } from './parse-yaml.js';
 import { ID_PATTERN, MapReader, Problems } from './read-node.js';
+import { readSourcesFile, type SourcesFile } from './read-sources.js';
 
-export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary' | 'synonyms';
+export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary' | 'synonyms' | 'sources';
 
 export type ContentFile =
   | { kind: 'lesson'; lesson: Lesson }
   | { kind: 'quiz'; topic: string; questions: Question[]; topicWhere: string }
   | { kind: 'concepts'; concepts: Concept[] }
   | { kind: 'glossary'; terms: GlossaryTerm[] }
-  | { kind: 'synonyms'; lexicon: Lexicon };
+  | { kind: 'synonyms'; lexicon: Lexicon }
+  | SourcesFile;
 
 /** Reads the common header and dispatches on `kind`. Returns null when the file is unusable. */
 export function readContentFile(root: PNode, problems: Problems, expected: readonly FileKind[]): ContentFile | null {
@@ -54,7 +56,7 @@ export function readContentFile(root: PNode, problems: Problems, expected: reado
     result = { kind, concepts: top.list('concepts', { min: 1 }).map((n) => readConcept(n, problems)).filter(isPresent) };
   } else if (kind === 'glossary') {
     result = { kind, terms: top.list('terms', { min: 1 }).map((n) => readTerm(n, problems)).filter(isPresent) };
-  }
+  } else if (kind === 'sources') result = readSourcesFile(top, problems);
   top.finish();
   return result;
 }

@@ -136,11 +136,15 @@ describe('progress moves between machines', () => {
 });
 
 describe('for content authors', () => {
-  test('new lesson and new quiz write skeletons that pass validate', async () => {
+  test('new lesson and new quiz write skeletons that pass validate once their TODO: texts are filled in', async () => {
     const dir = tempHome();
     expect((await runInProcess(['new', 'lesson', 'social-media', '--dir', dir])).status).toBe(0);
-    expect((await runInProcess(['new', 'quiz', 'social-media', '--dir', dir])).status).toBe(0);
-    const res = await runInProcess(['validate', dir]);
+    expect((await runInProcess(['new', 'quiz', 'social-media', '--dir', dir, '--force'])).status).toBe(0);
+    const unfilled = await runInProcess(['validate', dir]);
+    expect(unfilled.status).toBe(1);
+    expect(unfilled.stderr.trim().split('\n').every((l) => /(lessons|quizzes)\/social-media\.yaml:\d+:\d+: unfilled skeleton text "TODO:/.test(l))).toBe(true);
+    for (const f of ['lessons/social-media.yaml', 'quizzes/social-media.yaml']) writeFileSync(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8').replaceAll('TODO: ', ''));
+    const res = await runInProcess(['validate', '--strict', dir]);
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     expect(readFileSync(path.join(dir, 'lessons/social-media.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/lesson.schema.json');

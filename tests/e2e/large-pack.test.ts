@@ -27,7 +27,8 @@ beforeAll(() => {
 
 test('a very large pack validates through the parser threads', () => {
   const res = runCli(['validate', dir]);
-  expect(res.stderr).toBe('');
+  // Generated questions are near-duplicates of each other: lint warnings, but no problems.
+  expect(res.stderr.split('\n').filter((l) => l && !/: warning \[[a-z-]+\] /.test(l))).toEqual([]);
   expect(res.status).toBe(0);
   expect(res.stdout).toContain(`OK: 1 lesson, 1 section, ${FILES * PER_FILE} questions`);
 }, 60000);

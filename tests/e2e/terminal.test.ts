@@ -210,8 +210,8 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     expect(Object.keys(readProgress(home).questions)).toHaveLength(3);
   });
 
-  test('compare promotion ecommerce draws the table', async () => {
-    const { t } = start(['compare', 'promotion', 'ecommerce', '--no-drill'], tempHome(), shipped);
+  test('compare network-promotion ecommerce draws the table', async () => {
+    const { t } = start(['compare', 'network-promotion', 'ecommerce', '--no-drill'], tempHome(), shipped);
     const screen = await t.waitFor('EXIT=0');
     expect(screen).toMatch(/Network promotion\s+│ E-commerce/);
     expect(screen).toMatch(/Definition\s+│/);

@@ -11,7 +11,7 @@ interface Case { id: string; answer: string | string[]; right: boolean; score?: 
 
 const lexicon = courseLexicon();
 const questions = new Map(readdirSync('quizzes').filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => (parse(readFileSync(`quizzes/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions)
+  .flatMap((f) => (parse(readFileSync(`quizzes/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions ?? [])
   .map((q) => [q.id, q]));
 const cases = (parse(readFileSync('tests/grader-set/short-answers.yaml', 'utf8')) as { answers: Case[] }).answers;
 

@@ -11,7 +11,7 @@ interface RawQuestion { id: string; kind: string; answer: unknown; accept?: unkn
 
 const lexicon = courseLexicon();
 const questions: RawQuestion[] = readdirSync('quizzes').filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => (parse(readFileSync(`quizzes/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions);
+  .flatMap((f) => (parse(readFileSync(`quizzes/${f}`, 'utf8')) as { questions?: RawQuestion[] }).questions ?? []);
 
 function keysOf(q: RawQuestion): AnswerKey[] {
   const answers = (Array.isArray(q.answer) ? q.answer : [q.answer]).map(String);

@@ -1,0 +1,64 @@
+// Findings of the lesson review (../shared/reviews/lesson-review.md) on concepts.yaml and glossary.yaml,
+// kept fixed: outside knowledge marked, no colliding aliases, the MLM name collision explained.
+import { beforeAll, expect, test } from '@jest/globals';
+import { readContentDir } from '../../src/content/load-content.js';
+import type { Content } from '../../src/content/model.js';
+import { repoRoot } from '../support/run-cli.js';
+
+let content: Content;
+beforeAll(async () => {
+  const read = await readContentDir(repoRoot);
+  expect(read.problems).toEqual([]);
+  content = read.content;
+});
+const term = (id: string) => content.glossary.find((t) => t.id === id)!;
+
+test('multi-level marketing and pyramid selling: outside the sources, and told apart from the sources\' network marketing', () => {
+  for (const id of ['multi-level-marketing', 'pyramid-selling']) {
+    expect(term(id).definition).toMatch(/^\(Outside the sources\.\)/);
+    expect(term(id).definition).toMatch(/network marketing of these lessons|网络营销/);
+  }
+  expect(term('multi-level-marketing').definition).toContain('网络营销');
+  expect(term('multi-level-marketing').aliases).toContain('mlm');
+  expect(term('network-marketing').definition).toMatch(/\(Outside the sources:.*multi-level marketing/);
+});
+
+test('the learner can look up what "source 002" is', () => {
+  expect(term('the-sources').aliases).toEqual(expect.arrayContaining(['source-000', 'source-002', 'source-004']));
+  expect(term('the-sources').definition).toContain('nm-tutor sources');
+});
+
+test('each P and C is marked as outside the sources, which only name them', () => {
+  for (const id of ['product', 'price', 'promotion-p', 'customer', 'cost', 'convenience', 'communication']) {
+    expect(term(id).definition).toMatch(/^\(Outside the sources; the source only names it/);
+  }
+  for (const id of ['4p', '4c', 'place', 'p-to-c-pairing']) expect(term(id).definition).toContain('(Outside the sources');
+  for (const id of ['4p', '4c']) {
+    const c = content.concepts.find((x) => x.id === id)!;
+    expect(c.dimensions.viewpoint).toMatch(/^\(Outside the sources/);
+    for (const s of c.statements.filter((x) => /seller|buyer|costs the customer/.test(x))) expect(s).toMatch(/^\(Outside the sources/);
+  }
+});
+
+test('no colliding or wrong aliases', () => {
+  const conceptAliases = content.concepts.flatMap((c) => c.aliases);
+  for (const a of ['marketing', 'sales']) expect(conceptAliases).not.toContain(a);
+  // 'promotion' stays for `compare promotion ecommerce`: among the concepts it can only mean network promotion.
+  expect(content.concepts.filter((c) => c.aliases.includes('promotion')).map((c) => c.id)).toEqual(['network-promotion']);
+  expect(term('online-direct-marketing').aliases).not.toContain('online-direct-selling');
+  expect(term('traditional-marketing').aliases).not.toContain('branch-of-marketing');
+});
+
+test('definitions are counted the same way everywhere, and the sources\' different "cores" are attributed', () => {
+  const all = content.glossary.map((t) => t.definition).join('\n');
+  expect(all).not.toMatch(/three definitions/);
+  expect(term('website-promotion').definition).toMatch(/source 002 calls it/);
+  expect(term('network-marketing-modules').definition).toMatch(/Source 001 names two core tasks/);
+});
+
+test('traditional: offline marketing (source 003) is not tied to the 4Ps, and the other sense is named', () => {
+  const c = content.concepts.find((x) => x.id === 'traditional-marketing')!;
+  expect(c.dimensions.activities).not.toMatch(/4P/);
+  expect(c.dimensions.viewpoint).toMatch(/different sense of 'traditional'/);
+  expect(term('traditional-marketing').definition).toMatch(/Source 004 uses "traditional" differently/);
+});
