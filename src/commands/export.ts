@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import type { Content, Question } from '../content/model.js';
 import { cardFront, describeAnswer } from '../kinds/registry.js';
-import { describeSystemError, ExitCode, UserError } from '../errors.js';
+import { ExitCode, UserError } from '../errors.js';
 
 export const EXPORT_FORMATS = ['anki', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
