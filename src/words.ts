@@ -1,5 +1,6 @@
 // User-facing words of the question kinds, the session and feedback, in one catalogue. A second language
 // is a second object of the same type. The engine returns data (grade notes, hints); these turn it into text.
+import type { NextStep } from './engine/progress-report.js';
 import type { GradeNote, Hint } from './kinds/kind.js';
 
 const plural = new Intl.PluralRules('en');
@@ -96,5 +97,24 @@ export const words = {
     unknownQuestion: (id: string) => `Unknown question '${id}'. Question ids are in the content files (e.g. functions-001), or run \`nm-tutor export --format csv\`.`,
     notTyped: (id: string, kind: string) => `'${id}' is a ${kind} question; grade takes typed answers (recall, list, cloze, explain).`,
     summary: (id: string, score: number, correct: boolean) => `${id}: score ${score} (${Math.round(score * 100)}%), ${correct ? 'correct' : 'not correct'}`,
+  },
+  next: {
+    /** The command for a next step, without the program name. */
+    args(step: NextStep): string {
+      switch (step.action) {
+        case 'review': return 'review';
+        case 'learn': return `learn ${step.topic}`;
+        case 'quiz': return `quiz --topic ${step.topic}`;
+        case 'topics': return 'topics';
+      }
+    },
+    reason(step: NextStep): string {
+      switch (step.action) {
+        case 'review': return `${count(step.due, 'question is', 'questions are')} due for review`;
+        case 'learn': return step.read === 0 ? 'the next lesson in the course, not started yet' : `you have read ${step.read} of ${step.sections} sections`;
+        case 'quiz': return `it is your weakest topic (${Math.round(step.mastery * 100)}% mastery)`;
+        case 'topics': return 'there is no content yet';
+      }
+    },
   },
 };

@@ -1,5 +1,5 @@
 // Everything `nm-tutor progress` shows, as plain data (also its --json output).
-import type { Content } from '../content/model.js';
+import { studyItems, type Content } from '../content/model.js';
 import type { Progress } from '../progress/model.js';
 import { activityByDay, dueQuestions, localDay, meanMastery, studyStreak, weeklyAccuracy } from './mastery.js';
 
@@ -17,12 +17,20 @@ export interface ProgressReport {
   weeklyAccuracy: (number | null)[];
   /** Answers per day for the last 12 weeks (84 days), oldest first. */
   activity: { day: string; answers: number }[];
-  next: { command: string; reason: string };
+  next: NextStep;
 }
+
+/** One next step, as data: the words and the command line are the UI's (words.next, ctx.command). */
+export type NextStep =
+  | { readonly action: 'review'; readonly due: number }
+  | { readonly action: 'learn'; readonly topic: string; readonly read: number; readonly sections: number }
+  | { readonly action: 'quiz'; readonly topic: string; readonly mastery: number }
+  | { readonly action: 'topics' };
 
 export function buildProgressReport(content: Content, progress: Progress, now: Date): ProgressReport {
   const topics = content.lessons.map((l): TopicReport => {
-    const qs = content.questions.filter((q) => q.topic === l.id);
+    // Quiz questions and section checks alike: every answer a learner gives counts the same way.
+    const qs = studyItems(content).filter((q) => q.topic === l.id);
     const attempts = qs.flatMap((q) => progress.questions[q.id]?.attempts ?? []);
     const read = new Set(progress.lessons[l.id]?.completed ?? []);
     return {
@@ -56,14 +64,15 @@ export function buildProgressReport(content: Content, progress: Progress, now: D
   };
 }
 
-/** One next step: unstarted lessons first, then due reviews, then the weakest topic. */
-export function suggestNext(topics: readonly TopicReport[], dueNow: number): { command: string; reason: string } {
-  if (dueNow > 0) return { command: 'nm-tutor review', reason: `${dueNow} question${dueNow === 1 ? ' is' : 's are'} due for review` };
-  const unstarted = topics.find((t) => t.sectionsRead === 0 && t.answered === 0);
-  if (unstarted) return { command: `nm-tutor learn ${unstarted.id}`, reason: 'you have not started it' };
-  const unfinished = topics.find((t) => t.sectionsRead < t.sections);
-  if (unfinished) return { command: `nm-tutor learn ${unfinished.id}`, reason: `you have read ${unfinished.sectionsRead} of ${unfinished.sections} sections` };
+/**
+ * One next step: reviews that are due first (forgetting is what they prevent), then the first lesson in
+ * curriculum order with sections left to read, then practice on the weakest topic.
+ */
+export function suggestNext(topics: readonly TopicReport[], dueNow: number): NextStep {
+  if (dueNow > 0) return { action: 'review', due: dueNow };
+  const unread = topics.find((t) => t.sectionsRead < t.sections);
+  if (unread) return { action: 'learn', topic: unread.id, read: unread.sectionsRead, sections: unread.sections };
   const weakest = [...topics].sort((a, b) => a.mastery - b.mastery)[0];
-  if (weakest) return { command: `nm-tutor quiz --topic ${weakest.id}`, reason: `it is your weakest topic (${Math.round(weakest.mastery * 100)}% mastery)` };
-  return { command: 'nm-tutor topics', reason: 'there is no content yet' };
+  if (weakest) return { action: 'quiz', topic: weakest.id, mastery: weakest.mastery };
+  return { action: 'topics' };
 }

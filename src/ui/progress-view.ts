@@ -2,6 +2,7 @@
 import type { ProgressReport } from '../engine/progress-report.js';
 import { wrapText, type Theme } from './theme.js';
 import { describeWhen } from './time.js';
+import { words } from '../words.js';
 
 export function bar(theme: Theme, fraction: number, width = 20): string {
   const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
@@ -42,7 +43,7 @@ export function activitySentence(activity: ProgressReport['activity']): string {
  * The progress page. Prose lines are wrapped to the width (a narrow terminal never cuts a word); line mode
  * (theme.plain) says everything in words, without bars or the calendar grid.
  */
-export function renderProgress(theme: Theme, report: ProgressReport, file: string, now: Date): string {
+export function renderProgress(theme: Theme, report: ProgressReport, file: string, now: Date, command: (args: string) => string): string {
   const say = (text: string) => wrapText(text, theme.width);
   const lines = [say(`${theme.title('Your progress')}  ${theme.dim(`(${file})`)}`), ''];
   const w = Math.max(...report.topics.map((t) => t.id.length), 5);
@@ -62,6 +63,6 @@ export function renderProgress(theme: Theme, report: ProgressReport, file: strin
   lines.push(say(`Accuracy, last 4 weeks (oldest first): ${weeks.join(theme.plain ? theme.sep : '  ')}`));
   if (theme.plain) lines.push('', say(`Last 12 weeks: ${activitySentence(report.activity)}`), '');
   else lines.push('', theme.strong('Last 12 weeks'), activityCalendar(theme, report.activity), '');
-  lines.push(say(theme.strong(`Next: ${report.next.command}`) + `${theme.dash}${report.next.reason}`));
+  lines.push(say(theme.strong(`Next: ${command(words.next.args(report.next))}`) + `${theme.dash}${words.next.reason(report.next)}`));
   return lines.join('\n');
 }
