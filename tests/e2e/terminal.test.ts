@@ -1,7 +1,7 @@
 // End-to-end in a real terminal (tmux): the Inquirer path a learner sees, Ctrl-C and signals.
 import { afterEach, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
-import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from './run-cli.js';
+import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from '../support/run-cli.js';
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
@@ -31,7 +31,9 @@ async function answerUntil(t: Terminal, done: RegExp, menuKeys: string[] = []): 
     const prompt = openPrompt(screen);
     if (/Next\?/.test(prompt)) t.keys('Enter');
     else if (/Continue to the next section/.test(prompt)) t.keys('Enter');
-    else if (/Your answer \(type|Fill the gap|Gap \d|Type \d items/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    else if (/Your answer \(|Fill the gap|Gap \d|Type \d items/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    // An empty multi-select is not an answer (the learner is asked again): tick one first.
+    else if (/Select all that apply/.test(prompt)) { if (menuKeys.length) t.keys(...menuKeys); t.keys('Space', 'Enter'); }
     else { if (menuKeys.length) t.keys(...menuKeys); t.keys('Enter'); }
     last = screen;
     await t.waitFor((s: string) => s !== screen);
@@ -54,7 +56,7 @@ describe('in a real terminal', () => {
     const home = tempHome();
     term = new Terminal(['--content', typedPack, 'quiz'], { NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
     const t = term;
-    await t.waitFor('Your answer (type ? for a hint)');
+    await t.waitFor('Your answer (? for a hint');
     t.type('social media');
     t.keys('Enter');
     await t.waitFor('Not quite.');

@@ -1,0 +1,59 @@
+// User-facing words of the question kinds, the session and feedback, in one catalogue. A second language
+// is a second object of the same type. The engine returns data (grade notes, hints); these turn it into text.
+import type { GradeNote, Hint } from './kinds/kind.js';
+
+const plural = new Intl.PluralRules('en');
+/** "1 question", "2 questions": Intl.PluralRules, not a hand-rolled test. */
+export function count(n: number, one: string, other = `${one}s`): string {
+  return `${n} ${plural.select(n) === 'one' ? one : other}`;
+}
+
+/** What a typed prompt offers: a hint while hints are left, then the answer; always "I don't know". */
+function typedKeys(hintsLeft: number): string {
+  return hintsLeft > 0 ? "(? for a hint, ! if you don't know)" : "(? shows the answer, ! if you don't know)";
+}
+
+export const words = {
+  ask: {
+    single: 'Your answer:',
+    multi: 'Select all that apply:',
+    trueFalse: 'True or false?',
+    true: 'True',
+    false: 'False',
+    recall: (hintsLeft: number) => `Your answer ${typedKeys(hintsLeft)}:`,
+    list: (n: number, hintsLeft: number) => `Type ${n} items, separated by commas ${typedKeys(hintsLeft)}:`,
+    gap: (i: number, of: number, hintsLeft: number) => `${of > 1 ? `Gap ${i + 1}` : 'Fill the gap'} ${typedKeys(hintsLeft)}:`,
+    dontKnowChoice: "I don't know",
+    nudgeType: "Type an answer: ? for a hint, ! if you don't know.",
+    nudgeChoose: 'Tick at least one choice, or "I don\'t know".',
+    orderFirst: 'Which comes first?',
+    orderNext: 'Which comes next?',
+    matchLeft: (left: string) => `${left} goes with:`,
+    classifyItem: (text: string) => `"${text}"`,
+  },
+  card: {
+    chooseOne: 'choose one',
+    chooseAll: 'choose all that apply',
+    trueFalse: (prompt: string) => `True or false: ${prompt}`,
+  },
+  hint(h: Hint): string {
+    if (h.kind === 'initials') return `They start with: ${h.initials.map((i) => `${i}…`).join(', ')}`;
+    return h.length === undefined ? `It starts with "${h.shown}".` : `It starts with "${h.shown}" and has ${h.length} characters.`;
+  },
+  note(n: GradeNote): string {
+    switch (n.kind) {
+      case 'missed': return `Missed: ${n.items.join('; ')}`;
+      case 'not-right': return `Not right: ${n.items.join('; ')}`;
+      case 'typo': return `Accepted with a small typo; the spelling is "${n.matched}".`;
+      case 'missing': return `Missing: ${n.items.join(', ')}`;
+      case 'gap-typo': return `Gap ${n.gap}: the spelling is "${n.matched}".`;
+      case 'gap-wrong': return `Gap ${n.gap}: "${n.answer}"`;
+      case 'placed': return `${n.right} of ${n.total} in the right place.`;
+      case 'pair': return `${n.left} goes with ${n.right}`;
+      case 'belongs': return `"${n.item}" belongs to ${n.category}`;
+      case 'why': return `Why not "${n.choice}": ${n.note}`;
+      case 'shown': return 'Here is the answer. It counts as not known yet, so it will come back soon.';
+    }
+  },
+  listTypo: (given: string, matched: string) => `"${given}" accepted as "${matched}".`,
+};
