@@ -5,6 +5,7 @@ import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from '../sup
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
+import { packWith } from '../support/one-question-pack.js';
 
 let term: Terminal | undefined;
 afterEach(() => term?.close());
@@ -85,6 +86,8 @@ describe('in a real terminal', () => {
 
   test('SIGTERM mid-prompt exits 143 and restores the terminal', async () => {
     const { t } = start(['learn', 'mini']);
+    await t.waitFor('Ready for the check question?');
+    t.keys('Enter');
     await t.waitFor('Check yourself');
     await t.waitFor('❯');
     process.kill(t.pid(), 'SIGTERM');
@@ -94,10 +97,14 @@ describe('in a real terminal', () => {
 
   test('learn shows the boxed section and the check question', async () => {
     const { t, home } = start(['learn', 'mini']);
-    const screen = await t.waitFor('Check yourself');
+    const screen = await t.waitFor('Ready for the check question?');
     expect(screen).toMatch(/╭ A tiny lesson · 1\/2 ─/);
     expect(screen).toMatch(/│ First section\s+│/);
     expect(screen).toContain('• Red is a colour.');
+    t.keys('Enter');
+    // Retrieval, not copying: the section has left the screen when its check question comes.
+    await t.waitFor('Check yourself (from memory)');
+    expect(t.visible()).not.toContain('Red is a colour.');
     await answerUntil(t, /Continue to the next section\?/);
     t.type('n');
     t.keys('Enter');
@@ -114,6 +121,38 @@ describe('in a real terminal', () => {
   });
 });
 
+describe('feedback in a real terminal', () => {
+  const pack = packWith(`  - id: typed-004
+    section: first
+    kind: multi
+    prompt: Which are colours?
+    choices: [Red, Blue, Seven, Loud]
+    answer: [Red, Blue]
+    explanation: Red and blue are colours.
+    why:
+      Seven: Seven is a number, not a colour.
+      Loud: Loud describes a sound.
+  - id: typed-005
+    section: first
+    kind: truefalse
+    prompt: Seven is a colour.
+    answer: false
+    explanation: Seven is a number.
+`);
+
+  test('a wrong multi-select shows the why-note of each wrong pick, and no answered prompt wears a green tick', async () => {
+    const { t } = start(['quiz', '--seed', '3'], tempHome(), ['--content', pack]);
+    // Tick the first three of four shuffled choices: at least one of them is wrong.
+    await t.waitFor('Select all that apply');
+    t.keys('Space', 'Down', 'Space', 'Down', 'Space', 'Enter');
+    const screen = await t.waitFor(/Not quite|Partly right/);
+    expect(screen).toMatch(/Why not "(Seven|Loud)": /);
+    expect(screen).not.toContain('✔ Select all');
+    await answerUntil(t, /EXIT=0/);
+    expect(t.screen()).not.toMatch(/✔ True or false/);
+  });
+});
+
 describe('the shipped curriculum in a real terminal, as the README promises', () => {
   const shipped: string[] = [];
 
@@ -124,13 +163,15 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     expect(screen).toMatch(/╭ The eight functions of network marketing · 1\/10 ─/);
     expect(screen).toContain('Eight jobs network marketing does for a firm');
     expect(t.visible()).toMatch(/╭ The eight functions of network marketing · 1\/10 ─/);
-    for (let page = 2; !/Check yourself/.test(screen); page++) {
+    for (let page = 2; !/Ready for the check question/.test(screen); page++) {
       expect(page).toBeLessThan(6);
       t.keys('Enter');
-      screen = await t.waitFor((s: string) => /Check yourself/.test(s) || (s.match(/\? Read on\?/g) ?? []).length === page);
+      screen = await t.waitFor((s: string) => /Ready for the check question/.test(s) || (s.match(/Read on\?/g) ?? []).length === page);
     }
     expect(screen).toMatch(/1\/10 \(continued\)/);
     expect(screen).toContain('Key points');
+    t.keys('Enter');
+    await t.waitFor('Check yourself');
     t.type('network brand, website promotion, information delivery, sales promotion, distribution channel, customer service, customer relations, online research');
     t.keys('Enter');
     screen = await t.waitFor('Continue to the next section');
@@ -146,11 +187,10 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     return term;
   };
 
-  test('"Read on?" answered no goes straight to the check question, leaving out the rest of the section', async () => {
+  test('"Read on?" offers to skip to the check question, which leaves out the rest of the section', async () => {
     const t = shortTerminal(['learn', 'functions']);
     await t.waitFor('Read on?');
-    t.type('n');
-    t.keys('Enter');
+    t.keys('Down', 'Enter');
     const screen = await t.waitFor('Check yourself');
     expect(screen).not.toContain('Picture Hilltop Bikes');
     expect(screen).not.toMatch(/\(continued\)/);
