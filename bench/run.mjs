@@ -2,7 +2,7 @@
 // npm run bench: startup, content scale and save-time budgets, as ratios to `node -e 0` measured in the
 // same run with alternating runs (tutor, baseline, tutor, ...). Exits non-zero when a budget is missed.
 // Not part of `npm test`: timings are noisy. Needs a build (dist/), `script` (util-linux) and GNU time.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,6 @@
-// Builds what commands need from the real process: output, theme, prompter, content and progress store.
-// Tests call commands with their own Context instead.
+// Everything a command needs from the outside world comes through a Context: output streams, environment,
+// clock, random seed, prompter, content and progress store. createContext builds it from the real process;
+// tests build their own (tests/support/test-context.ts) and run commands in-process.
 import type { Content } from './content/model.js';
 import type { ProgressStore } from './progress/store.js';
 import type { Prompter } from './ui/prompter.js';
@@ -8,7 +9,11 @@ import type { Theme } from './ui/theme.js';
 export interface GlobalOptions { plain?: boolean; color?: boolean; content?: string }
 
 export interface Context {
+  /** A line of output. */
   readonly out: (text: string) => void;
+  /** Output exactly as given (a file's worth of export text, a completion script). */
+  readonly write: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
   /** A message: wrapped to the terminal width, then styled. */
   readonly say: (text: string, style?: (s: string) => string) => void;
   readonly warn: (text: string) => void;
@@ -19,32 +24,55 @@ export interface Context {
   readonly content: () => Promise<Content>;
   readonly store: () => Promise<ProgressStore>;
   readonly now: () => Date;
+  /** A seed for shuffling when the learner gave none. */
+  readonly seed: () => number;
   /** The terminal's height, when the terminal UI is in use: long lesson cards are split to fit it. */
   readonly screenRows?: number;
 }
 
-export async function createContext(opts: GlobalOptions): Promise<Context> {
+/** The outside world a Context is built from: the real process, or a test's buffers, clock and seed. */
+export interface ProcessIO {
+  /** Asked late: touching process.stdin builds a stream that most commands never read. */
+  readonly stdin: () => NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
+  readonly stderr: NodeJS.WritableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => Date;
+  readonly seed: () => number;
+}
+
+export const realProcessIO = (): ProcessIO => ({
+  stdin: () => process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  now: () => new Date(),
+  seed: () => Date.now(),
+});
+
+export async function createContext(opts: GlobalOptions, io: ProcessIO = realProcessIO()): Promise<Context> {
   const { createTheme, wantsColor, wrapText } = await import('./ui/theme.js');
-  const env = process.env;
-  const color = wantsColor({ noColor: opts.color === false }, env, Boolean(process.stdout.isTTY));
+  const { env, stdout, stderr } = io;
+  const color = wantsColor({ noColor: opts.color === false }, env, Boolean(stdout.isTTY));
   const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
-  const theme = createTheme(chalk, env, process.stdout.columns);
+  const theme = createTheme(chalk, env, stdout.columns);
   let prompter: Prompter | undefined;
   let store: ProgressStore | undefined;
-  const warn = (text: string) => process.stderr.write(`${theme.bad('!')} ${text}\n`);
-  // Asked late, not up front: touching process.stdin builds a stream that most commands never read.
-  const plainMode = () => Boolean(opts.plain) || !process.stdin.isTTY || env.TERM === 'dumb';
+  const warn = (text: string) => stderr.write(`${theme.bad('!')} ${text}\n`);
+  const plainMode = () => Boolean(opts.plain) || !io.stdin().isTTY || env.TERM === 'dumb';
   return {
-    out: (text) => process.stdout.write(`${text}\n`),
-    say: (text, style = (s) => s) => process.stdout.write(`${style(wrapText(text, theme.width))}\n`),
+    out: (text) => stdout.write(`${text}\n`),
+    write: (text) => stdout.write(text),
+    env,
+    say: (text, style = (s) => s) => stdout.write(`${style(wrapText(text, theme.width))}\n`),
     warn,
-    note: (text) => process.stderr.write(`${theme.dim(text)}\n`),
+    note: (text) => stderr.write(`${theme.dim(text)}\n`),
     theme,
     prompter: async () => {
       if (prompter) return prompter;
       if (plainMode()) {
         const { createPlainPrompter } = await import('./ui/plain-prompter.js');
-        prompter = createPlainPrompter(process.stdin, process.stdout, theme.width);
+        prompter = createPlainPrompter(io.stdin(), stdout, theme.width);
       } else {
         const { createInquirerPrompter } = await import('./ui/inquirer-prompter.js');
         prompter = createInquirerPrompter();
@@ -65,8 +93,9 @@ export async function createContext(opts: GlobalOptions): Promise<Context> {
       store = openProgressStore(progressFilePath(env), warn, { journalAboveBytes });
       return store;
     },
-    now: () => new Date(),
+    now: io.now,
+    seed: io.seed,
     // Line mode reads one answer per line in a fixed order (scripts, screen readers): no extra page prompts.
-    get screenRows() { return !plainMode() && process.stdout.isTTY ? process.stdout.rows : undefined; },
+    get screenRows() { return !plainMode() && stdout.isTTY ? stdout.rows : undefined; },
   };
 }

@@ -45,7 +45,7 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   const prompter = await ctx.prompter();
   ctx.out('');
   if (!(await prompter.confirm('Sort a few statements into one concept or the other?', true))) return;
-  const random = seededRandom(Date.now());
+  const random = seededRandom(ctx.seed());
   const store = await ctx.store();
   const drill = sortingDrill(left, right, random);
   const view = createQuizView(ctx.theme, content, ctx.out);

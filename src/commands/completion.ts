@@ -73,5 +73,5 @@ export async function run(opts: { shell: string; words: Omit<CompletionWords, 't
     topics: content.lessons.map((l) => l.id),
     concepts: content.concepts.flatMap((c) => [c.id, ...c.aliases]),
   };
-  process.stdout.write(make(words));
+  ctx.write(make(words));
 }

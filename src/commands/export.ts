@@ -2,23 +2,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Context } from '../context.js';
 import type { Content, Question } from '../content/model.js';
-import { describeAnswer } from '../engine/grade.js';
+import { cardFront, describeAnswer } from '../kinds/registry.js';
 import { UserError } from '../errors.js';
 
 export const EXPORT_FORMATS = ['anki', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The front of a card: the prompt plus what the learner chooses from, where there is a choice. */
-export function cardFront(q: Question): string {
-  switch (q.kind) {
-    case 'single': case 'multi': return `${q.prompt} (${q.kind === 'multi' ? 'choose all that apply' : 'choose one'}: ${q.choices.join(' / ')})`;
-    case 'truefalse': return `True or false: ${q.prompt}`;
-    case 'order': return `${q.prompt} (${[...q.answer].sort().join(' / ')})`;
-    case 'match': return `${q.prompt} (${q.pairs.map((p) => p.left).join(' / ')})`;
-    case 'classify': return `${q.prompt} (${q.categories.join(' or ')}: ${q.items.map((i) => i.text).join(' / ')})`;
-    default: return q.prompt;
-  }
-}
 
 export function cardBack(q: Question): string {
   return `${describeAnswer(q)} — ${q.explanation}`;
@@ -62,7 +50,7 @@ export async function run(opts: { format: string; out?: string; topic?: string }
   }
   const format = opts.format as ExportFormat;
   const text = format === 'anki' ? toAnki(content) : format === 'csv' ? toCsv(content) : toJson(content);
-  if (!opts.out) { process.stdout.write(text); return; }
+  if (!opts.out) { ctx.write(text); return; }
   try {
     writeFileSync(opts.out, text);
   } catch (err) {

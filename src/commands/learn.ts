@@ -36,7 +36,7 @@ export async function run(opts: LearnOptions, ctx: Context): Promise<void> {
     }
   }
   const view = createQuizView(ctx.theme, content, ctx.out);
-  const random = seededRandom(Date.now());
+  const random = seededRandom(ctx.seed());
   for (let i = start; i < lesson.sections.length; i++) {
     const section = lesson.sections[i]!;
     recordSection(store.progress, lesson.id, section.id, false, ctx.now());

@@ -21,7 +21,7 @@ export function summariseImport(before: Progress, after: Progress): ImportSummar
 
 export async function runExport(ctx: Context): Promise<void> {
   const store = await ctx.store();
-  process.stdout.write(`${JSON.stringify(store.progress, null, 2)}\n`);
+  ctx.write(`${JSON.stringify(store.progress, null, 2)}\n`);
 }
 
 export async function runImport(opts: { file: string }, ctx: Context): Promise<void> {

@@ -13,7 +13,7 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
   const topic = opts.topic ? findLesson(content, opts.topic, ctx.note).id : undefined;
   const pool = topic ? content.questions.filter((q) => q.topic === topic) : content.questions;
   const store = await ctx.store();
-  const random = seededRandom(opts.seed ?? Date.now());
+  const random = seededRandom(opts.seed ?? ctx.seed());
   const questions = selectQuestions(pool, store.progress, opts.limit, random);
   if (questions.length === 0) {
     ctx.out('There are no questions for that topic yet.');

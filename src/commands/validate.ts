@@ -6,7 +6,7 @@ import { ContentError } from '../errors.js';
 
 export async function run(opts: { dir?: string; coverage?: boolean; content?: string }, ctx: Context): Promise<void> {
   const { readContentDir } = await import('../content/load-content.js');
-  const dir = contentDirFrom(opts.dir ?? opts.content, process.env);
+  const dir = contentDirFrom(opts.dir ?? opts.content, ctx.env);
   const { content, problems } = await readContentDir(dir);
   const all = problems.length ? problems : [...problems, ...coverageProblems(content)];
   for (const w of content.warnings) ctx.warn(w);

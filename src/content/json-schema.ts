@@ -1,6 +1,7 @@
 // JSON Schemas for content files, built from the same constants the loader uses (kinds, dimensions, id
 // pattern), so editors flag what `validate` would. `npm run schema` writes them to schema/; a test keeps
 // the committed files equal to this output and validates every shipped YAML file against them.
+import { KINDS } from '../kinds/registry.js';
 import { CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS } from './model.js';
 import { ID_PATTERN } from './read-node.js';
 
@@ -14,19 +15,6 @@ const header = (kind: string): Schema => ({
   kind: { const: kind },
 });
 
-/** Fields each question kind needs beyond the common ones. */
-const KIND_FIELDS: Record<(typeof QUESTION_KINDS)[number], { required: string[]; properties: Schema }> = {
-  single: { required: ['choices', 'answer'], properties: { choices: textList(2), answer: text } },
-  multi: { required: ['choices', 'answer'], properties: { choices: textList(2), answer: textList(1) } },
-  truefalse: { required: ['answer'], properties: { answer: { type: 'boolean' } } },
-  recall: { required: ['answer'], properties: { answer: text, accept: textList() } },
-  list: { required: ['answer'], properties: { answer: textList(1), accept: { type: 'object', additionalProperties: textList() } } },
-  cloze: { required: ['answer'], properties: { answer: textList(1), accept: { type: 'object', additionalProperties: textList() } } },
-  order: { required: ['answer'], properties: { answer: textList(2) } },
-  match: { required: ['pairs'], properties: { pairs: { type: 'array', minItems: 2, items: { type: 'object', required: ['left', 'right'], additionalProperties: false, properties: { left: text, right: text } } } } },
-  classify: { required: ['categories', 'items'], properties: { categories: textList(2), items: { type: 'array', minItems: 2, items: { type: 'object', required: ['text', 'category'], additionalProperties: false, properties: { text, category: text } } } } },
-};
-
 function questionSchema(inQuiz: boolean): Schema {
   const common: Schema = {
     kind: { enum: [...QUESTION_KINDS] },
@@ -37,7 +25,7 @@ function questionSchema(inQuiz: boolean): Schema {
     ...(inQuiz ? { id, section: id } : {}),
   };
   const allKindProps: Schema = {};
-  for (const k of Object.values(KIND_FIELDS)) Object.assign(allKindProps, Object.fromEntries(Object.keys(k.properties).map((p) => [p, true])));
+  for (const k of Object.values(KINDS).map((spec) => spec.schema)) Object.assign(allKindProps, Object.fromEntries(Object.keys(k.properties).map((p) => [p, true])));
   return {
     type: 'object',
     required: [...(inQuiz ? ['id', 'section'] : []), 'kind', 'prompt', 'explanation'],
@@ -45,7 +33,7 @@ function questionSchema(inQuiz: boolean): Schema {
     additionalProperties: false,
     allOf: QUESTION_KINDS.map((kind) => ({
       if: { properties: { kind: { const: kind } }, required: ['kind'] },
-      then: { required: KIND_FIELDS[kind].required, properties: KIND_FIELDS[kind].properties },
+      then: { required: [...KINDS[kind].schema.required], properties: KINDS[kind].schema.properties },
     })),
   };
 }

@@ -1,37 +1,10 @@
 // The typed, validated content model. Everything past the loader trusts these types.
 export const CONTENT_FORMAT_VERSION = 1;
 
-export const QUESTION_KINDS = [
-  'single', 'multi', 'truefalse', 'recall', 'list', 'cloze', 'order', 'match', 'classify',
-] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-/** A typed answer with the spellings that also count as right. */
-export interface AcceptedText { readonly text: string; readonly accept: readonly string[] }
-
-interface QuestionBase {
-  readonly id: string;
-  readonly topic: string;
-  readonly section: string;
-  readonly prompt: string;
-  readonly explanation: string;
-  readonly why: Readonly<Record<string, string>>;
-  readonly application: boolean;
-  /** Where it was defined, for messages: file:line:col. */
-  readonly where: string;
-}
-
-export type Question = QuestionBase & (
-  | { readonly kind: 'single'; readonly choices: readonly string[]; readonly answer: string }
-  | { readonly kind: 'multi'; readonly choices: readonly string[]; readonly answer: readonly string[] }
-  | { readonly kind: 'truefalse'; readonly answer: boolean }
-  | { readonly kind: 'recall'; readonly answer: AcceptedText }
-  | { readonly kind: 'list'; readonly answer: readonly AcceptedText[] }
-  | { readonly kind: 'cloze'; readonly answer: readonly AcceptedText[] }
-  | { readonly kind: 'order'; readonly answer: readonly string[] }
-  | { readonly kind: 'match'; readonly pairs: readonly { readonly left: string; readonly right: string }[] }
-  | { readonly kind: 'classify'; readonly categories: readonly string[]; readonly items: readonly { readonly text: string; readonly category: string }[] }
-);
+// Questions are defined kind by kind in src/kinds/; the registry derives the kind list and the Question type.
+export { QUESTION_KINDS, type Question, type QuestionKind } from '../kinds/registry.js';
+export type { AcceptedText } from '../kinds/typed-answer.js';
+import type { Question } from '../kinds/registry.js';
 
 export interface Section {
   readonly id: string;
@@ -84,8 +57,4 @@ export interface Content {
   readonly concepts: readonly Concept[];
   readonly glossary: readonly GlossaryTerm[];
   readonly warnings: readonly string[];
-}
-
-export function sectionLink(ref: SectionRef): string {
-  return `${ref.lesson}#${ref.section}`;
 }

@@ -1,11 +1,14 @@
 // Schema for each content file kind: positioned YAML tree -> typed objects, or problems with file:line:col.
+import { editDistance } from '../engine/normalize.js';
+import type { KindSpec, QuestionBase } from '../kinds/kind.js';
+import { isQuestionKind, KINDS } from '../kinds/registry.js';
 import {
   CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS,
-  type AcceptedText, type Concept, type ConceptDimension, type GlossaryTerm, type Lesson, type Question,
-  type QuestionKind, type Section, type SectionRef,
+  type Concept, type ConceptDimension, type GlossaryTerm, type Lesson, type Question,
+  type Section, type SectionRef,
 } from './model.js';
 import type { PNode } from './parse-yaml.js';
-import { ID_PATTERN, MapReader, Problems, textOf } from './read-node.js';
+import { ID_PATTERN, MapReader, Problems } from './read-node.js';
 
 export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary';
 
@@ -82,22 +85,18 @@ function readSection(node: PNode, problems: Problems, lessonId: string): Section
   return check ? section : null;
 }
 
-function readAccepted(node: PNode, problems: Problems, accept: Record<string, string[]>): AcceptedText | null {
-  const text = textOf(node, problems, 'each answer');
-  return text ? { text, accept: accept[text] ?? [] } : null;
-}
-
-/** Reads a quiz question, or a lesson's check question when fixedId is given. */
+/** Reads a quiz question, or a lesson's check question when fixedId is given. The kind's own fields are read by its module. */
 function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: string | null, fixedSection?: string): Question | null {
   const r = MapReader.of(node, problems, fixedId ? 'the check question' : 'a question');
   if (!r) return null;
   const id = fixedId ?? r.id('id');
   const section = fixedSection ?? r.id('section');
   const kindNode = r.raw('kind');
-  const kind = r.string('kind') as QuestionKind;
-  if (kind && !QUESTION_KINDS.includes(kind)) {
-    problems.at(kindNode?.pos, `question kind "${kind}" is not one of ${QUESTION_KINDS.join(', ')}`);
-    r.finish();
+  const kind = r.string('kind');
+  if (!kind) return null;
+  if (!isQuestionKind(kind)) {
+    const close = closestWord(kind, QUESTION_KINDS);
+    problems.at(kindNode?.pos, `question kind "${kind}" is not one of ${QUESTION_KINDS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
     return null;
   }
   const base = {
@@ -108,98 +107,29 @@ function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: s
     where: problems.where(node),
     why: readWhy(r, problems),
   };
-  const answerNode = r.raw('answer');
-  const answerPos = answerNode?.pos ?? node.pos;
-  let q: Question | null = null;
-  const acceptMap = (): Record<string, string[]> => {
-    const n = r.raw('accept');
-    const out: Record<string, string[]> = Object.create(null);
-    if (n === undefined) return out;
-    const m = MapReader.of(n, problems, '"accept"');
-    if (!m) return out;
-    for (const key of Object.keys(m.map)) out[key] = m.stringList(key);
-    return out;
-  };
-  switch (kind) {
-    case 'single': {
-      const choices = r.stringList('choices', { min: 2 });
-      const answer = r.string('answer');
-      if (answer && !choices.includes(answer)) problems.at(answerPos, `answer "${answer}" is not among the choices`);
-      q = { ...base, kind, choices, answer };
-      break;
+  const spec = KINDS[kind] as KindSpec<Omit<Question, keyof QuestionBase>, unknown>;
+  const fields = spec.read({ r, problems, node, answerPos: r.raw('answer')?.pos ?? node.pos, prompt: base.prompt });
+  const q = fields ? ({ ...base, ...fields } as Question) : null;
+  if (q) {
+    const targets = spec.whyTargets(fields!);
+    const whyPos = r.raw('why')?.pos;
+    if (targets === null && Object.keys(q.why).length > 0) {
+      problems.at(whyPos, `"why" is only for questions with choices, not for ${kind} questions`);
     }
-    case 'multi': {
-      const choices = r.stringList('choices', { min: 2 });
-      const answer = r.stringList('answer', { min: 1 });
-      for (const a of answer) if (!choices.includes(a)) problems.at(answerPos, `answer "${a}" is not among the choices`);
-      q = { ...base, kind, choices, answer };
-      break;
-    }
-    case 'truefalse':
-      q = { ...base, kind, answer: r.boolean('answer') };
-      break;
-    case 'recall': {
-      const text = r.string('answer');
-      const accept = r.has('accept') ? r.stringList('accept') : [];
-      q = { ...base, kind, answer: { text, accept } };
-      break;
-    }
-    case 'list':
-    case 'cloze': {
-      const items = r.list('answer', { min: 1 });
-      const accept = acceptMap();
-      const answer = items.map((n) => readAccepted(n, problems, accept)).filter(isPresent);
-      for (const key of Object.keys(accept)) {
-        if (!answer.some((a) => a.text === key)) problems.at(answerPos, `"accept" names "${key}", which is not one of the answers`);
-      }
-      if (kind === 'cloze') {
-        const gaps = base.prompt.split('___').length - 1;
-        if (gaps !== answer.length) problems.at(node.pos, `cloze prompt has ${gaps} gap(s) (___) but ${answer.length} answer(s)`);
-      }
-      q = { ...base, kind, answer };
-      break;
-    }
-    case 'order': {
-      const answer = r.stringList('answer', { min: 2 });
-      if (new Set(answer).size !== answer.length) problems.at(answerPos, 'order items must be distinct');
-      q = { ...base, kind, answer };
-      break;
-    }
-    case 'match': {
-      const pairs = r.list('pairs', { min: 2 }).map((n) => {
-        const p = MapReader.of(n, problems, 'a pair');
-        if (!p) return null;
-        const pair = { left: p.string('left'), right: p.string('right') };
-        p.finish();
-        return pair;
-      }).filter(isPresent);
-      if (new Set(pairs.map((p) => p.left)).size !== pairs.length) problems.at(node.pos, 'match pairs need distinct "left" values');
-      if (new Set(pairs.map((p) => p.right)).size !== pairs.length) problems.at(node.pos, 'match pairs need distinct "right" values');
-      q = { ...base, kind, pairs };
-      break;
-    }
-    case 'classify': {
-      const categories = r.stringList('categories', { min: 2 });
-      const items = r.list('items', { min: 2 }).map((n) => {
-        const p = MapReader.of(n, problems, 'a classify item');
-        if (!p) return null;
-        const item = { text: p.string('text'), category: p.string('category') };
-        if (item.category && !categories.includes(item.category)) problems.at(n.pos, `category "${item.category}" is not one of the categories`);
-        p.finish();
-        return item;
-      }).filter(isPresent);
-      q = { ...base, kind, categories, items };
-      break;
-    }
-  }
-  if (q && Object.keys(q.why).length > 0 && q.kind !== 'single' && q.kind !== 'multi') {
-    problems.at(r.raw('why')?.pos, '"why" is only for single and multi questions');
-  }
-  if (q && (q.kind === 'single' || q.kind === 'multi')) {
-    for (const key of Object.keys(q.why)) if (!q.choices.includes(key)) problems.at(r.raw('why')?.pos, `"why" names "${key}", which is not a choice`);
+    for (const key of Object.keys(q.why)) if (targets && !targets.includes(key)) problems.at(whyPos, `"why" names "${key}", which is not a choice`);
   }
   r.finish();
   return q;
+}
+
+/** The candidate within two edits of a misspelt word, for "did you mean". */
+function closestWord(word: string, candidates: readonly string[]): string | undefined {
+  let best: { word: string; d: number } | undefined;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c);
+    if (d <= 2 && (!best || d < best.d)) best = { word: c, d };
+  }
+  return best?.word;
 }
 
 function readWhy(r: MapReader, problems: Problems): Record<string, string> {

@@ -3,14 +3,15 @@
 import type { Question } from '../content/model.js';
 import { recordAnswer, type ProgressHolder } from '../progress/model.js';
 import type { Prompter } from '../ui/prompter.js';
-import { askQuestion, type Asked } from './ask.js';
-import { gradeResponse, type Grade } from './grade.js';
+import type { Asked, Grade } from '../kinds/kind.js';
+import { askQuestion, gradeResponse, type Response } from '../kinds/registry.js';
+import { words } from '../words.js';
 import type { Random } from './random.js';
 import { ratingFor, scheduleNext, type StoredCard } from './schedule.js';
 
 export interface QuizView {
   question(q: Question, index: number, total: number): void;
-  feedback(q: Question, grade: Grade, asked: Asked): void;
+  feedback(q: Question, grade: Grade, asked: Asked<Response>): void;
   say(text: string): void;
 }
 
@@ -51,7 +52,7 @@ export async function answerOne(q: Question, deps: SessionDeps): Promise<Answere
 
 async function answerOnce(q: Question, deps: SessionDeps): Promise<{ answered: AnsweredQuestion; at: string; previousCard: StoredCard | undefined }> {
   const started = deps.now();
-  const asked = await askQuestion(q, deps.prompter, deps.random, (t) => deps.view.say(t));
+  const asked = await askQuestion(q, { prompter: deps.prompter, random: deps.random, hint: (h) => deps.view.say(words.hint(h)) });
   const graded = gradeResponse(q, asked.response);
   const grade: Grade = asked.revealed ? { ...graded, score: 0, correct: false } : graded;
   const finished = deps.now();

@@ -1,7 +1,7 @@
 // The terminal view of a question run: header with progress bar, feedback after each answer, summary.
 import type { Content, Question } from '../content/model.js';
 import type { QuizView, SessionSummary } from '../engine/session.js';
-import { progressLine, renderFeedback, renderWhy } from './render.js';
+import { progressLine, renderFeedback } from './render.js';
 import { wrapText, type Theme } from './theme.js';
 
 export function sectionTitle(content: Content, q: Question): string {
@@ -16,13 +16,8 @@ export function createQuizView(theme: Theme, content: Content, out: (text: strin
       const tag = q.application ? theme.accent('[scenario] ') : '';
       out(wrapText(`${tag}${q.prompt}`, theme.width));
     },
-    feedback(q, grade, asked) {
+    feedback(q, grade) {
       out(renderFeedback(theme, q, grade, sectionTitle(content, q)));
-      const chosen = asked.response.kind === 'single' ? asked.response.choice : undefined;
-      if (!grade.correct) {
-        const why = renderWhy(theme, q, chosen);
-        if (why) out(why);
-      }
     },
     say(text) {
       out(theme.dim(text));

@@ -2,7 +2,9 @@
 import boxen from 'boxen';
 import type { Concept, Lesson, Question, Section } from '../content/model.js';
 import { CONCEPT_DIMENSIONS, DIMENSION_LABELS } from '../content/model.js';
-import { describeAnswer, type Grade } from '../engine/grade.js';
+import type { Grade } from '../kinds/kind.js';
+import { describeAnswer } from '../kinds/registry.js';
+import { words } from '../words.js';
 import { wrapText, type Theme } from './theme.js';
 
 export function box(theme: Theme, text: string, title?: string): string {
@@ -60,17 +62,11 @@ export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionT
       ? theme.bad(`Partly right (${Math.round(grade.score * 100)}%).`)
       : theme.bad(theme.unicode ? '✘ Not quite.' : 'Not quite.');
   const lines = [verdict];
-  for (const note of grade.notes) lines.push(wrapText(note, inner, '  '));
+  for (const note of grade.notes) lines.push(wrapText(words.note(note), inner, '  '));
   if (!grade.correct) lines.push(wrapText(`${theme.strong('Answer:')} ${describeAnswer(q)}`, inner));
   lines.push(wrapText(q.explanation, inner));
   lines.push(theme.dim(wrapText(`Revisit: nm-tutor learn ${q.topic} (section "${sectionTitle}")`, inner)));
   return lines.join('\n');
-}
-
-export function renderWhy(theme: Theme, q: Question, chosen: string | undefined): string | null {
-  if (!chosen || !('choices' in q)) return null;
-  const why = q.why[chosen];
-  return why ? wrapText(`${theme.strong(`Why not "${chosen}":`)} ${why}`, theme.width - 2) : null;
 }
 
 /** A two-column comparison; rows are the shared dimensions. Falls back to stacked rows when narrow. */

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openProgressStore } from '../../src/progress/store.js';
-import { binPath, miniPack, runCli, tempHome, testCacheDir } from './run-cli.js';
+import { binPath, miniPack, runCli, tempHome, testCacheDir } from '../support/run-cli.js';
 
 const FEEDBACK = /^(✔ Right\.|✘ Not quite\.|Partly right)/gm;
 

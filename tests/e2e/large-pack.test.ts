@@ -3,7 +3,7 @@
 import { beforeAll, expect, test } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, tempHome } from './run-cli.js';
+import { runCli, tempHome } from '../support/run-cli.js';
 
 const FILES = 6;
 const PER_FILE = 3500;

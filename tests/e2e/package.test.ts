@@ -3,7 +3,7 @@ import { beforeAll, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, tempHome } from './run-cli.js';
+import { repoRoot, tempHome } from '../support/run-cli.js';
 
 let tarball = '';
 const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };

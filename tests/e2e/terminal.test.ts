@@ -1,7 +1,7 @@
 // End-to-end in a real terminal (tmux): the Inquirer path a learner sees, Ctrl-C and signals.
 import { afterEach, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
-import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from './run-cli.js';
+import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from '../support/run-cli.js';
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';

@@ -1,6 +1,6 @@
 // A real terminal for end-to-end tests: tmux runs the built binary; we type keys and read the screen.
 import { execFileSync } from 'node:child_process';
-import { binPath, testCacheDir } from './run-cli.js';
+import { binPath, testCacheDir } from '../support/run-cli.js';
 
 let counter = 0;
 

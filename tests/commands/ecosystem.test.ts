@@ -3,8 +3,9 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { miniPack, readProgress, runCli, runPipeline, tempHome } from './run-cli.js';
-import { Terminal } from './tmux.js';
+import { miniPack, readProgress, runPipeline, tempHome } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
+import { Terminal } from '../e2e/tmux.js';
 
 const mini = ['--content', miniPack];
 const ESC = /\u001b\[/;
@@ -18,8 +19,8 @@ describe('colour and width follow terminal conventions', () => {
     [{ FORCE_COLOR: '1' }, ['--no-color'], false],
     [{}, [], false], // not a terminal
     [{ NO_COLOR: '1' }, [], false],
-  ] as const)('env %j args %j -> colour %s (piped)', (env, args, coloured) => {
-    const res = runCli([...mini, ...args, 'topics'], { env: { ...env } });
+  ] as const)('env %j args %j -> colour %s (piped)', async (env, args, coloured) => {
+    const res = await runInProcess([...mini, ...args, 'topics'], { env: { ...env } });
     expect(ESC.test(res.stdout)).toBe(coloured);
   });
 
@@ -42,7 +43,7 @@ describe('colour and width follow terminal conventions', () => {
     expect(screen.split('\n').filter((l) => l.length > 40)).toEqual([]);
     expect(raw.length).toBeGreaterThan(5);
     term.close();
-    const plain = runCli([...mini, 'learn', 'mini'], { input: 'Red\nn\n', env: { TERM: 'dumb', COLUMNS: '40' } });
+    const plain = await runInProcess([...mini, 'learn', 'mini'], { input: 'Red\nn\n', env: { TERM: 'dumb', COLUMNS: '40' } });
     expect(plain.stdout).toMatch(/^\+-+/m);
     expect(plain.stdout).not.toMatch(/[╭│█]/);
     expect(plain.stdout.split('\n').filter((l) => l.length > 40)).toEqual([]);
@@ -55,16 +56,16 @@ describe('--json prints only JSON', () => {
     [['progress', '--json']],
     [['compare', 'colour', 'number', '--json']],
     [['define', 'hue', '--json']],
-  ])('%j', (args) => {
-    const res = runCli([...mini, ...args], { env: { FORCE_COLOR: '1' } });
+  ])('%j', async (args) => {
+    const res = await runInProcess([...mini, ...args], { env: { FORCE_COLOR: '1' } });
     expect(res.status).toBe(0);
     expect(() => JSON.parse(res.stdout)).not.toThrow();
   });
 });
 
 describe('export for other tools', () => {
-  test('anki: tab-separated front and back, tags per topic, header lines', () => {
-    const res = runCli([...mini, 'export', '--format', 'anki']);
+  test('anki: tab-separated front and back, tags per topic, header lines', async () => {
+    const res = await runInProcess([...mini, 'export', '--format', 'anki']);
     const lines = res.stdout.trimEnd().split('\n');
     expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
     const cards = lines.filter((l) => !l.startsWith('#'));
@@ -77,80 +78,80 @@ describe('export for other tools', () => {
     expect(cards).toContain('Name the colour of grass.\tgreen — Grass is green.\tnm-tutor mini');
   });
 
-  test('into a slow pipe, the whole export arrives (more than one 64 KiB pipe buffer)', () => {
-    const res = runCli(['export', '--format', 'json'], { env: {} });
+  test('into a slow pipe, the whole export arrives (more than one 64 KiB pipe buffer)', async () => {
+    const res = await runInProcess(['export', '--format', 'json'], { env: {} });
     expect(res.stdout.length).toBeGreaterThan(65536 * 2);
     const piped = runPipeline('nm-tutor export --format json | (sleep 0.5; wc -c)');
     expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(res.stdout));
   });
 
-  test('csv and json, to a file with --out', () => {
+  test('csv and json, to a file with --out', async () => {
     const dir = tempHome();
     const out = path.join(dir, 'cards.csv');
-    const res = runCli([...mini, 'export', '-f', 'csv', '--out', out]);
+    const res = await runInProcess([...mini, 'export', '-f', 'csv', '--out', out]);
     expect(res.status).toBe(0);
     expect(res.stdout).toBe('');
     const csv = readFileSync(out, 'utf8').split('\r\n');
     expect(csv[0]).toBe('id,topic,section,kind,front,back,explanation');
     expect(csv).toContain('mini-002,mini,first,recall,Name the colour of grass.,green,Grass is green.');
-    const json = JSON.parse(runCli([...mini, 'export', '-f', 'json']).stdout);
+    const json = JSON.parse((await runInProcess([...mini, 'export', '-f', 'json'])).stdout);
     expect(json.questions[0]).toMatchObject({ id: 'mini-001', kind: 'single', answer: 'Blue' });
   });
 
-  test('an unknown format is a usage error', () => {
-    const res = runCli([...mini, 'export', '-f', 'docx']);
+  test('an unknown format is a usage error', async () => {
+    const res = await runInProcess([...mini, 'export', '-f', 'docx']);
     expect(res.status).toBe(2);
     expect(res.stderr).toContain("Unknown export format 'docx'. Use one of: anki, csv, json.");
   });
 });
 
 describe('progress moves between machines', () => {
-  test('export on one, import on another: merged per question, newer wins, with a summary', () => {
+  test('export on one, import on another: merged per question, newer wins, with a summary', async () => {
     const homeA = tempHome();
     const homeB = tempHome();
-    runCli([...mini, 'quiz', '--limit', '3', '--seed', '1'], { home: homeA, input: '1\n'.repeat(20) });
-    runCli([...mini, 'quiz', '--limit', '2', '--seed', '2'], { home: homeB, input: '1\n'.repeat(20) });
-    const exported = runCli([...mini, 'progress', 'export'], { home: homeA });
+    await runInProcess([...mini, 'quiz', '--limit', '3', '--seed', '1'], { home: homeA, input: '1\n'.repeat(20) });
+    await runInProcess([...mini, 'quiz', '--limit', '2', '--seed', '2'], { home: homeB, input: '1\n'.repeat(20) });
+    const exported = await runInProcess([...mini, 'progress', 'export'], { home: homeA });
     const file = path.join(tempHome(), 'from-a.json');
     writeFileSync(file, exported.stdout);
     const before = Object.keys(readProgress(homeB).questions);
-    const res = runCli([...mini, 'progress', 'import', file], { home: homeB });
+    const res = await runInProcess([...mini, 'progress', 'import', file], { home: homeB });
     expect(res.status).toBe(0);
     expect(res.stdout.replace(/\s+/g, ' ')).toMatch(/^Imported .*from-a\.json: \d+ new questions?, \d+ updated, \d+ unchanged/);
     const after = readProgress(homeB);
     const union = new Set([...before, ...Object.keys(readProgress(homeA).questions)]);
     expect(Object.keys(after.questions).sort()).toEqual([...union].sort());
-    const again = runCli([...mini, 'progress', 'import', file], { home: homeB });
+    const again = await runInProcess([...mini, 'progress', 'import', file], { home: homeB });
     expect(again.stdout.replace(/\s+/g, ' ')).toMatch(/0 new questions, 0 updated/);
   });
 
-  test('a file that is not progress is refused without touching the store', () => {
+  test('a file that is not progress is refused without touching the store', async () => {
     const file = path.join(tempHome(), 'x.json');
     writeFileSync(file, '{"hello": 1}');
-    const res = runCli([...mini, 'progress', 'import', file]);
+    const res = await runInProcess([...mini, 'progress', 'import', file]);
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('is not an nm-tutor progress file');
   });
 });
 
 describe('for content authors', () => {
-  test('new lesson and new quiz write skeletons that pass validate', () => {
+  test('new lesson and new quiz write skeletons that pass validate', async () => {
     const dir = tempHome();
-    expect(runCli(['new', 'lesson', 'social-media', '--dir', dir]).status).toBe(0);
-    expect(runCli(['new', 'quiz', 'social-media', '--dir', dir]).status).toBe(0);
-    const res = runCli(['validate', dir]);
+    expect((await runInProcess(['new', 'lesson', 'social-media', '--dir', dir])).status).toBe(0);
+    expect((await runInProcess(['new', 'quiz', 'social-media', '--dir', dir])).status).toBe(0);
+    const res = await runInProcess(['validate', dir]);
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     expect(readFileSync(path.join(dir, 'lessons/social-media.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/lesson.schema.json');
-    const again = runCli(['new', 'lesson', 'social-media', '--dir', dir]);
+    const again = await runInProcess(['new', 'lesson', 'social-media', '--dir', dir]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists; nothing was written');
   });
 });
 
 describe('shell completion', () => {
-  test('bash: a valid script that completes verbs, topics and concepts', () => {
-    const script = runCli([...mini, 'completion', 'bash']).stdout;
+  test('bash: a valid script that completes verbs, topics and concepts', async () => {
+    const script = (await runInProcess([...mini, 'completion', 'bash'])).stdout;
     const file = path.join(tempHome(), 'c.bash');
     writeFileSync(file, script);
     const complete = (line: string) => execFileSync('bash', ['-c', `source ${file}; COMP_WORDS=(${line}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).trim();
@@ -160,8 +161,8 @@ describe('shell completion', () => {
     expect(complete("nm-tutor quiz '--l'")).toBe('--limit');
   });
 
-  test.each(['zsh', 'fish'])('%s script names the verbs and ids', (shell) => {
-    const script = runCli([...mini, 'completion', shell]).stdout;
+  test.each(['zsh', 'fish'])('%s script names the verbs and ids', async (shell) => {
+    const script = (await runInProcess([...mini, 'completion', shell])).stdout;
     expect(script).toContain('learn');
     expect(script).toContain('mini');
     expect(script).toContain('colour');

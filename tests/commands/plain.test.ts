@@ -1,6 +1,7 @@
 // End-to-end in plain line mode: piped answers, as scripts and screen readers use the tutor.
 import { describe, expect, test } from '@jest/globals';
-import { miniPack, readProgress, repoRoot, runCli, runPipeline, tempHome } from './run-cli.js';
+import { miniPack, readProgress, repoRoot, runPipeline, tempHome } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -9,10 +10,10 @@ const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 const mini = ['--content', miniPack];
 
 describe('plain mode', () => {
-  test('quiz uses every piped answer, saves each, and summarises', () => {
+  test('quiz uses every piped answer, saves each, and summarises', async () => {
     const home = tempHome();
     // Every answer "1" picks the first option; typed questions get "1" too and are wrong.
-    const res = runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
+    const res = await runInProcess([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('question 9 of 9');
@@ -22,14 +23,14 @@ describe('plain mode', () => {
     for (const q of Object.values(progress.questions)) expect(q.card?.due).toMatch(/^\d{4}-/);
   });
 
-  test('the same seed gives the same quiz', () => {
-    const a = runCli([...mini, 'quiz', '--limit', '5', '--seed', '42'], { input: '1\n'.repeat(30) });
-    const b = runCli([...mini, 'quiz', '--limit', '5', '--seed', '42'], { input: '1\n'.repeat(30) });
+  test('the same seed gives the same quiz', async () => {
+    const a = await runInProcess([...mini, 'quiz', '--limit', '5', '--seed', '42'], { input: '1\n'.repeat(30) });
+    const b = await runInProcess([...mini, 'quiz', '--limit', '5', '--seed', '42'], { input: '1\n'.repeat(30) });
     expect(a.stdout).toBe(b.stdout);
   });
 
-  test('typed answers forgive typos, show the spelling, and offer a hint ladder', () => {
-    const res = runCli(['--content', typedPack, 'quiz'], { input: '?\n?\nthe Search Engin Optimisaton\n' });
+  test('typed answers forgive typos, show the spelling, and offer a hint ladder', async () => {
+    const res = await runInProcess(['--content', typedPack, 'quiz'], { input: '?\n?\nthe Search Engin Optimisaton\n' });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('It starts with "s" and has 26 characters.');
     expect(res.stdout).toContain('It starts with "search engine".');
@@ -38,32 +39,32 @@ describe('plain mode', () => {
     expect(res.stdout).toContain('SEO is search engine optimisation.');
   });
 
-  test('a wrong typed answer shows the correct answer and the section to revisit', () => {
-    const res = runCli(['--content', typedPack, 'quiz'], { input: 'social media\n' });
+  test('a wrong typed answer shows the correct answer and the section to revisit', async () => {
+    const res = await runInProcess(['--content', typedPack, 'quiz'], { input: 'social media\n' });
     expect(res.stdout).toContain('Not quite.');
     expect(res.stdout).toContain('Answer: search engine optimization');
     expect(res.stdout).toContain('Revisit: nm-tutor learn typed (section "First section")');
   });
 
-  test('EOF mid-session ends cleanly with 130 and keeps saved answers', () => {
+  test('EOF mid-session ends cleanly with 130 and keeps saved answers', async () => {
     const home = tempHome();
-    const res = runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n1\n1\n' });
+    const res = await runInProcess([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n1\n1\n' });
     expect(res.status).toBe(130);
     expect(res.stderr).toContain('Everything you answered is saved');
     expect(res.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(Object.keys(readProgress(home).questions).length).toBeGreaterThanOrEqual(1);
   });
 
-  test('learn walks the sections, records position, and offers to resume', () => {
+  test('learn walks the sections, records position, and offers to resume', async () => {
     const home = tempHome();
-    const first = runCli([...mini, 'learn', 'mini'], { home, input: 'Red\nn\n' });
+    const first = await runInProcess([...mini, 'learn', 'mini'], { home, input: 'Red\nn\n' });
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('First section');
     expect(first.stdout).toContain('Key points');
     expect(first.stdout).toContain('Check yourself');
     expect(first.stdout).toContain('Right.');
     expect(readProgress(home).lessons.mini).toMatchObject({ lastSection: 'first', completed: ['first'] });
-    const second = runCli([...mini, 'learn', 'mini'], { home, input: '1\nTrue\n' });
+    const second = await runInProcess([...mini, 'learn', 'mini'], { home, input: '1\nTrue\n' });
     expect(second.stdout).toContain('You reached section 2 of 2');
     expect(second.stdout).toContain('Second section');
     expect(second.stdout).not.toContain('First section ');
@@ -71,30 +72,30 @@ describe('plain mode', () => {
     expect(readProgress(home).lessons.mini!.completed).toEqual(['first', 'second']);
   });
 
-  test('learn without a topic offers a menu', () => {
-    const res = runCli([...mini, 'learn'], { input: '1\n1\nn\n' });
+  test('learn without a topic offers a menu', async () => {
+    const res = await runInProcess([...mini, 'learn'], { input: '1\n1\nn\n' });
     expect(res.stdout).toContain('Which lesson?');
     expect(res.stdout).toContain('1) A tiny lesson (0/2 sections)');
   });
 
-  test('compare prints the table and runs the sorting drill', () => {
-    const res = runCli([...mini, 'compare', 'num', 'color'], { input: 'y\n' + '1\n'.repeat(7), env: { COLUMNS: '100' } });
+  test('compare prints the table and runs the sorting drill', async () => {
+    const res = await runInProcess([...mini, 'compare', 'num', 'color'], { input: 'y\n' + '1\n'.repeat(7), env: { COLUMNS: '100' } });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Number vs Colour');
     expect(res.stdout).toMatch(/Definition\s+│ A count\.\s+│ A kind of light\./);
     expect(res.stdout).toContain('Sort each statement');
   });
 
-  test('compare --json prints only JSON', () => {
-    const res = runCli([...mini, 'compare', 'colour', 'number', '--json']);
+  test('compare --json prints only JSON', async () => {
+    const res = await runInProcess([...mini, 'compare', 'colour', 'number', '--json']);
     const data = JSON.parse(res.stdout);
     expect(data.concepts.map((c: { id: string }) => c.id)).toEqual(['colour', 'number']);
   });
 
-  test('three days after a quiz, review has due items, most overdue first; before that it says when', () => {
+  test('three days after a quiz, review has due items, most overdue first; before that it says when', async () => {
     const home = tempHome();
-    runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
-    const early = runCli([...mini, 'review'], { home, input: 'n\n' });
+    await runInProcess([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
+    const early = await runInProcess([...mini, 'review'], { home, input: 'n\n' });
     expect(early.stdout).toMatch(/Nothing is due for review\. The next one is due in \d+ (minutes?|hours)/);
     // Move the whole history three days into the past, as if the learner came back later.
     const file = path.join(home, 'progress.json');
@@ -106,60 +107,60 @@ describe('plain mode', () => {
       q.card.last_review = shift(q.card.last_review);
     }
     writeFileSync(file, JSON.stringify(data));
-    const report = JSON.parse(runCli([...mini, 'progress', '--json'], { home }).stdout);
+    const report = JSON.parse((await runInProcess([...mini, 'progress', '--json'], { home })).stdout);
     expect(report.due.now).toBeGreaterThan(0);
     expect(report.next.command).toBe('nm-tutor review');
-    const review = runCli([...mini, 'review', '--limit', '2'], { home, input: '1\n'.repeat(20) });
+    const review = await runInProcess([...mini, 'review', '--limit', '2'], { home, input: '1\n'.repeat(20) });
     expect(review.status).toBe(0);
     expect(review.stdout).toMatch(/\d+ questions? (is|are) due; reviewing 2, most overdue first\./);
     expect(review.stdout).toMatch(/Score: [\d.]+ \/ 2/);
   });
 
-  test('reset clears a topic after confirmation, and not without it', () => {
+  test('reset clears a topic after confirmation, and not without it', async () => {
     const home = tempHome();
-    runCli([...mini, 'quiz', '--limit', '3', '--seed', '7'], { home, input: '1\n'.repeat(20) });
-    const kept = runCli([...mini, 'reset', 'mini'], { home, input: 'n\n' });
+    await runInProcess([...mini, 'quiz', '--limit', '3', '--seed', '7'], { home, input: '1\n'.repeat(20) });
+    const kept = await runInProcess([...mini, 'reset', 'mini'], { home, input: 'n\n' });
     expect(kept.stdout).toContain('Nothing was cleared.');
     expect(Object.keys(readProgress(home).questions)).toHaveLength(3);
-    const cleared = runCli([...mini, 'reset', 'mini', '--yes'], { home });
+    const cleared = await runInProcess([...mini, 'reset', 'mini', '--yes'], { home });
     expect(cleared.stdout).toContain('Cleared your progress on "A tiny lesson".');
     expect(Object.keys(readProgress(home).questions)).toHaveLength(0);
   });
 
-  test('progress shows mastery bars, due counts, streak and a next step', () => {
+  test('progress shows mastery bars, due counts, streak and a next step', async () => {
     const home = tempHome();
-    runCli([...mini, 'quiz', '--limit', '4', '--seed', '7'], { home, input: '1\n'.repeat(30) });
-    const res = runCli([...mini, 'progress'], { home, env: { COLUMNS: '100' } });
+    await runInProcess([...mini, 'quiz', '--limit', '4', '--seed', '7'], { home, input: '1\n'.repeat(30) });
+    const res = await runInProcess([...mini, 'progress'], { home, env: { COLUMNS: '100' } });
     expect(res.stdout).toMatch(/mini\s+[█░]{20}\s+\d+%/);
     expect(res.stdout).toMatch(/Due now: \d+ · today: \d+ · this week: \d+/);
     expect(res.stdout).toContain('Study streak: 1 day');
     expect(res.stdout).toContain('Last 12 weeks');
     expect(res.stdout).toContain('Next: nm-tutor learn mini — you have read 0 of 2 sections');
-    const json = JSON.parse(runCli([...mini, 'progress', '--json'], { home }).stdout);
+    const json = JSON.parse((await runInProcess([...mini, 'progress', '--json'], { home })).stdout);
     expect(json).toMatchObject({ streakDays: 1, due: { now: 0 } });
     expect(json.topics[0].mastery).toBeGreaterThan(0);
     expect(json.activity).toHaveLength(84);
   });
 
-  test('progress reports what was studied', () => {
+  test('progress reports what was studied', async () => {
     const home = tempHome();
-    runCli([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
-    const res = runCli([...mini, 'progress', '--json'], { home });
+    await runInProcess([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
+    const res = await runInProcess([...mini, 'progress', '--json'], { home });
     const data = JSON.parse(res.stdout);
     expect(data.topics[0]).toMatchObject({ id: 'mini', answered: 9, questions: 9 });
   });
 });
 
-test('a bare `nm-tutor` shows the help and succeeds; every verb has an example in its help', () => {
-  const res = runCli([]);
+test('a bare `nm-tutor` shows the help and succeeds; every verb has an example in its help', async () => {
+  const res = await runInProcess([]);
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('Usage: nm-tutor');
-  const verbs = [...res.stdout.matchAll(/^  ([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
+  const verbs = [...res.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
   expect(verbs).toEqual(expect.arrayContaining(['learn', 'quiz', 'compare', 'topics', 'progress', 'review', 'reset', 'define', 'validate', 'export', 'new', 'completion']));
   for (const verb of verbs) {
-    const help = runCli([verb, '--help']);
+    const help = await runInProcess([verb, '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/Examples?:\n  .*nm-tutor /);
+    expect(help.stdout).toMatch(/Examples?:\n {2}.*nm-tutor /);
   }
 });
 
@@ -171,21 +172,21 @@ describe('bad usage', () => {
     [['quiz', '--limit', 'abc'], 2, '--limit must be a whole number'],
     [['compare', 'colour'], 2, "missing required argument 'b'"],
     [['frobnicate'], 2, "unknown command 'frobnicate'"],
-  ])('%j exits %d', (args, status, message) => {
-    const res = runCli([...mini, ...args]);
+  ])('%j exits %d', async (args, status, message) => {
+    const res = await runInProcess([...mini, ...args]);
     expect(res.status).toBe(status);
     expect(res.stderr).toContain(message);
     expect(res.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('a forgivable misspelling is taken as meant, said on stderr so --json stays clean', () => {
-    const res = runCli([...mini, 'compare', 'colur', 'number', '--json']);
+  test('a forgivable misspelling is taken as meant, said on stderr so --json stays clean', async () => {
+    const res = await runInProcess([...mini, 'compare', 'colur', 'number', '--json']);
     expect(res.status).toBe(0);
     expect(res.stderr).toBe("Taking 'colur' to mean 'colour'.\n");
     expect(JSON.parse(res.stdout).concepts.map((c: { id: string }) => c.id)).toEqual(['colour', 'number']);
   });
 
-  test.each([['compare', 'colour', 'number'], ['quiz', '--limit', '3'], ['define', '--list']])('%s into a reader that closes early (| true) ends quietly', (...args) => {
+  test.each([['compare', 'colour', 'number'], ['quiz', '--limit', '3'], ['define', '--list']])('%s into a reader that closes early (| true) ends quietly', async (...args) => {
     // `true` exits without reading, so writes meet a closed pipe (EPIPE) while the tutor still waits for answers.
     const res = runPipeline(`nm-tutor --content '${miniPack}' ${args.join(' ')} | true; exit \${PIPESTATUS[0]}`, { input: '1\n'.repeat(20) });
     expect(res.stderr).toBe('');

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { QUESTION_KINDS, type Content } from '../../src/content/model.js';
 import { readContentDir } from '../../src/content/load-content.js';
 import { coverageProblems } from '../../src/content/assemble.js';
-import { repoRoot, runCli, runPipeline } from './run-cli.js';
+import { repoRoot, runPipeline } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 let content: Content;
 beforeAll(async () => {
@@ -12,28 +13,28 @@ beforeAll(async () => {
   content = read.content;
 });
 
-test('`nm-tutor validate` passes on the shipped content', () => {
-  const res = runCli(['validate']);
+test('`nm-tutor validate` passes on the shipped content', async () => {
+  const res = await runInProcess(['validate']);
   expect(res.stderr).toBe('');
   expect(res.status).toBe(0);
   expect(res.stdout).toMatch(/^OK: 6 lessons/);
 });
 
-test('the six lessons of the curriculum, in order', () => {
+test('the six lessons of the curriculum, in order', async () => {
   expect(content.lessons.map((l) => l.id)).toEqual(['basics', 'functions', 'promotion-ecommerce', '4p-4c', 'traditional', 'consumers']);
 });
 
-test('at least 150 questions, a quarter of them application scenarios, every kind used', () => {
+test('at least 150 questions, a quarter of them application scenarios, every kind used', async () => {
   expect(content.questions.length).toBeGreaterThanOrEqual(150);
   expect(content.questions.filter((q) => q.application).length / content.questions.length).toBeGreaterThanOrEqual(0.25);
   expect(new Set(content.questions.map((q) => q.kind))).toEqual(new Set(QUESTION_KINDS));
 });
 
-test('every section is tested by at least three questions of at least two kinds', () => {
+test('every section is tested by at least three questions of at least two kinds', async () => {
   expect(coverageProblems(content)).toEqual([]);
 });
 
-test('every wrong choice of every choice question (quizzes and lesson checks) says why it is wrong', () => {
+test('every wrong choice of every choice question (quizzes and lesson checks) says why it is wrong', async () => {
   const all = [...content.questions, ...content.lessons.flatMap((l) => l.sections.map((s) => s.check))];
   const unexplained = all.flatMap((q) => {
     if (q.kind !== 'single' && q.kind !== 'multi') return [];
@@ -45,21 +46,21 @@ test('every wrong choice of every choice question (quizzes and lesson checks) sa
 
 describe('compare works for every pair of the required concepts', () => {
   const required = ['network-marketing', 'network-promotion', 'e-commerce', 'online-sales', 'traditional-marketing', '4p', '4c'];
-  test('the concepts and their aliases exist', () => {
+  test('the concepts and their aliases exist', async () => {
     for (const id of required) expect(content.concepts.map((c) => c.id)).toContain(id);
     const aliases = content.concepts.flatMap((c) => c.aliases);
     for (const a of ['marketing', 'promotion', 'ecommerce', 'traditional']) expect(aliases).toContain(a);
   });
-  test.each(required.flatMap((a, i) => required.slice(i + 1).map((b) => [a, b])))('%s vs %s', (a, b) => {
-    const res = runCli(['compare', a, b, '--json']);
+  test.each(required.flatMap((a, i) => required.slice(i + 1).map((b) => [a, b])))('%s vs %s', async (a, b) => {
+    const res = await runInProcess(['compare', a, b, '--json']);
     expect(res.status).toBe(0);
     const data = JSON.parse(res.stdout);
     expect(data.concepts.map((c: { id: string }) => c.id)).toEqual([a, b]);
     for (const c of data.concepts) for (const d of data.dimensions) expect(c[d].length).toBeGreaterThan(10);
   });
-  test('order and spelling of the arguments do not matter', () => {
-    const one = JSON.parse(runCli(['compare', 'promotion', 'ecommerce', '--json']).stdout);
-    const two = JSON.parse(runCli(['compare', 'e-commerce', 'Promotion', '--json']).stdout);
+  test('order and spelling of the arguments do not matter', async () => {
+    const one = JSON.parse((await runInProcess(['compare', 'promotion', 'ecommerce', '--json'])).stdout);
+    const two = JSON.parse((await runInProcess(['compare', 'e-commerce', 'Promotion', '--json'])).stdout);
     expect(two.concepts.map((c: { id: string }) => c.id).sort()).toEqual(one.concepts.map((c: { id: string }) => c.id).sort());
   });
 });
@@ -73,20 +74,20 @@ describe('define answers the key terms, forgivingly', () => {
     ['soft text', 'soft-text'],
     ['Convertion Rate', 'conversion-rate'],
     ['b2b2c', 'b2b2c'],
-  ])('%s', (term, id) => {
-    const res = runCli(['define', ...term.split(' '), '--json']);
+  ])('%s', async (term, id) => {
+    const res = await runInProcess(['define', ...term.split(' '), '--json']);
     expect(res.status).toBe(0);
     const data = JSON.parse(res.stdout);
     expect(data.id).toBe(id);
     expect(data.definition.length).toBeGreaterThan(20);
   });
 
-  test('every lesson has glossary terms pointing into it', () => {
+  test('every lesson has glossary terms pointing into it', async () => {
     for (const lesson of content.lessons) expect(content.glossary.some((t) => t.section.lesson === lesson.id)).toBe(true);
   });
 
-  test('an unknown term suggests the list', () => {
-    const res = runCli(['define', 'blockchain']);
+  test('an unknown term suggests the list', async () => {
+    const res = await runInProcess(['define', 'blockchain']);
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('Run `nm-tutor define --list` to list them.');
   });
@@ -117,7 +118,7 @@ test('the README\'s piped-answers example runs as it says: three questions, all 
 });
 
 test('a typed answer never accepts a sibling concept (B2C for B2B, sales promotion for website promotion)', async () => {
-  const { matchAccepted } = await import('../../src/engine/grade.js');
+  const { matchAccepted } = await import('../../src/kinds/typed-answer.js');
   const siblings = [
     ['network brand', 'website promotion', 'information delivery', 'sales promotion', 'distribution channel', 'customer service', 'customer relations', 'online research'],
     ['product', 'price', 'place', 'promotion', 'customer', 'cost', 'convenience', 'communication'],
@@ -136,9 +137,9 @@ test('a typed answer never accepts a sibling concept (B2C for B2B, sales promoti
     for (const slot of slots) {
       for (const set of siblings) {
         // The members this slot is about: its answer, or a spelling it accepts exactly.
-        const own = set.filter((t) => matchAccepted(t, slot) === 'exact' || matchAccepted(t, { text: slot.text, accept: [] }) !== 'none');
+        const own = set.filter((t) => matchAccepted(t, slot).match === 'exact' || matchAccepted(t, { text: slot.text, accept: [] }).match !== 'none');
         if (!own.length) continue;
-        for (const other of set) if (!own.includes(other) && matchAccepted(other, slot) !== 'none') confusions.push(`${q.id} "${slot.text}" accepts "${other}"`);
+        for (const other of set) if (!own.includes(other) && matchAccepted(other, slot).match !== 'none') confusions.push(`${q.id} "${slot.text}" accepts "${other}"`);
       }
     }
   }

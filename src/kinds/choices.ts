@@ -1,0 +1,20 @@
+// What the choice kinds (single, multi) share: reading choices, checking answers against them, card fronts.
+import { shuffle, type Random } from '../engine/random.js';
+import type { Choice } from '../ui/prompter.js';
+import type { ReadTools } from './kind.js';
+
+export const textSchema = { type: 'string', minLength: 1 } as const;
+export const textListSchema = (min = 0) => ({ type: 'array', items: textSchema, minItems: min });
+export const acceptMapSchema = { type: 'object', additionalProperties: textListSchema() } as const;
+
+export function readChoices({ r }: ReadTools): string[] {
+  return r.stringList('choices', { min: 2 });
+}
+
+export function checkAmongChoices({ problems, answerPos }: ReadTools, choices: readonly string[], answers: readonly string[]): void {
+  for (const a of answers) if (a && !choices.includes(a)) problems.at(answerPos, `answer "${a}" is not among the choices`);
+}
+
+export function shuffledChoices(choices: readonly string[], random: Random): Choice<string>[] {
+  return shuffle(choices, random).map((c) => ({ name: c, value: c }));
+}

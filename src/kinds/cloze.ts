@@ -1,0 +1,40 @@
+// cloze: fill the ___ gaps of a sentence; each gap graded like a recall answer.
+import { words } from '../words.js';
+import { acceptMapSchema, textListSchema } from './choices.js';
+import { gradeOf, type GradeNote, type KindSpec } from './kind.js';
+import { matchAccepted, readAcceptedList, type AcceptedText } from './typed-answer.js';
+
+export const GAP = '___';
+
+export interface ClozeFields { readonly kind: 'cloze'; readonly answer: readonly AcceptedText[] }
+export interface ClozeResponse { readonly gaps: readonly string[] }
+
+export const cloze: KindSpec<ClozeFields, ClozeResponse> = {
+  summary: 'a prompt with ___ gaps, answer (one per gap, in order) and accept (optional map)',
+  schema: { required: ['answer'], properties: { answer: textListSchema(1), accept: acceptMapSchema } },
+  read(t) {
+    const answer = readAcceptedList(t);
+    const gaps = t.prompt.split(GAP).length - 1;
+    if (gaps !== answer.length) t.problems.at(t.node.pos, `cloze prompt has ${gaps} gap(s) (${GAP}) but ${answer.length} answer(s)`);
+    return { kind: 'cloze', answer };
+  },
+  whyTargets: () => null,
+  async ask(q, { prompter }) {
+    const gaps: string[] = [];
+    for (let i = 0; i < q.answer.length; i++) gaps.push(await prompter.text(words.ask.gap(i, q.answer.length)));
+    return { response: { gaps }, hintsUsed: 0, revealed: false };
+  },
+  grade(q, r) {
+    const notes: GradeNote[] = [];
+    let right = 0;
+    q.answer.forEach((a, i) => {
+      const m = matchAccepted(r.gaps[i] ?? '', a);
+      if (m.match !== 'none') right++;
+      if (m.match === 'typo') notes.push({ kind: 'gap-typo', gap: i + 1, matched: m.spelling });
+      if (m.match === 'none') notes.push({ kind: 'gap-wrong', gap: i + 1, answer: a.text });
+    });
+    return gradeOf(right / q.answer.length, notes);
+  },
+  describe: (q) => q.answer.map((a) => a.text).join(' / '),
+  cardFront: (q) => q.prompt,
+};

@@ -1,0 +1,49 @@
+// What the typed kinds (recall, list, cloze) share: accepted spellings and how a typed text is matched.
+import { matchText, type TextMatch } from '../engine/normalize.js';
+import type { PNode } from '../content/parse-yaml.js';
+import { MapReader, textOf } from '../content/read-node.js';
+import type { ReadTools } from './kind.js';
+
+/** A typed answer with the spellings that also count as right. */
+export interface AcceptedText { readonly text: string; readonly accept: readonly string[] }
+
+export interface AcceptedMatch { readonly match: TextMatch; readonly spelling: string }
+
+/** The best match of a typed text among an answer's spellings, and which spelling it matched. */
+export function matchAccepted(given: string, answer: AcceptedText): AcceptedMatch {
+  let best: AcceptedMatch = { match: 'none', spelling: answer.text };
+  for (const spelling of [answer.text, ...answer.accept]) {
+    const m = matchText(given, spelling);
+    if (m === 'exact') return { match: m, spelling };
+    if (m === 'typo' && best.match === 'none') best = { match: m, spelling };
+  }
+  return best;
+}
+
+/** Splits a typed list answer: commas, semicolons, new lines or " and ". */
+export function splitListAnswer(text: string): string[] {
+  return text.split(/[,;\n]|\band\b/i).map((s) => s.trim()).filter(Boolean);
+}
+
+/** `answer: [..]` with an optional `accept: {answer: [spellings]}` map, each key checked against the answers. */
+export function readAcceptedList({ r, problems, answerPos }: ReadTools): AcceptedText[] {
+  const accept = readAcceptMap(r);
+  const answer = r.list('answer', { min: 1 })
+    .map((n: PNode) => textOf(n, problems, 'each answer'))
+    .filter((text) => text !== '')
+    .map((text) => ({ text, accept: accept[text] ?? [] }));
+  for (const key of Object.keys(accept)) {
+    if (!answer.some((a) => a.text === key)) problems.at(answerPos, `"accept" names "${key}", which is not one of the answers`);
+  }
+  return answer;
+}
+
+function readAcceptMap(r: MapReader): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.create(null);
+  const n = r.raw('accept');
+  if (n === undefined) return out;
+  const m = MapReader.of(n, r.problems, '"accept"');
+  if (!m) return out;
+  for (const key of Object.keys(m.map)) out[key] = m.stringList(key);
+  return out;
+}
