@@ -75,7 +75,7 @@ export async function createContext(opts: GlobalOptions, io: ProcessIO = realPro
         prompter = createPlainPrompter(io.stdin(), stdout, theme.width);
       } else {
         const { createInquirerPrompter } = await import('./ui/inquirer-prompter.js');
-        prompter = createInquirerPrompter();
+        prompter = createInquirerPrompter({ doneMark: theme.dim(theme.unicode ? '›' : '>'), width: theme.width });
       }
       return prompter;
     },

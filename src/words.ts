@@ -8,6 +8,11 @@ export function count(n: number, one: string, other = `${one}s`): string {
   return `${n} ${plural.select(n) === 'one' ? one : other}`;
 }
 
+/** What a typed prompt offers: a hint while hints are left, then the answer; always "I don't know". */
+function typedKeys(hintsLeft: number): string {
+  return hintsLeft > 0 ? "(? for a hint, ! if you don't know)" : "(? shows the answer, ! if you don't know)";
+}
+
 export const words = {
   ask: {
     single: 'Your answer:',
@@ -15,9 +20,12 @@ export const words = {
     trueFalse: 'True or false?',
     true: 'True',
     false: 'False',
-    recall: (hintsUsed: number, hintKey: string) => (hintsUsed < 2 ? `Your answer (type ${hintKey} for a hint):` : `Your answer (${hintKey} to reveal):`),
-    list: (n: number) => `Type ${n} items, separated by commas:`,
-    gap: (i: number, of: number) => (of > 1 ? `Gap ${i + 1}:` : 'Fill the gap:'),
+    recall: (hintsLeft: number) => `Your answer ${typedKeys(hintsLeft)}:`,
+    list: (n: number, hintsLeft: number) => `Type ${n} items, separated by commas ${typedKeys(hintsLeft)}:`,
+    gap: (i: number, of: number, hintsLeft: number) => `${of > 1 ? `Gap ${i + 1}` : 'Fill the gap'} ${typedKeys(hintsLeft)}:`,
+    dontKnowChoice: "I don't know",
+    nudgeType: "Type an answer: ? for a hint, ! if you don't know.",
+    nudgeChoose: 'Tick at least one choice, or "I don\'t know".',
     orderFirst: 'Which comes first?',
     orderNext: 'Which comes next?',
     matchLeft: (left: string) => `${left} goes with:`,
@@ -29,6 +37,7 @@ export const words = {
     trueFalse: (prompt: string) => `True or false: ${prompt}`,
   },
   hint(h: Hint): string {
+    if (h.kind === 'initials') return `They start with: ${h.initials.map((i) => `${i}…`).join(', ')}`;
     return h.length === undefined ? `It starts with "${h.shown}".` : `It starts with "${h.shown}" and has ${h.length} characters.`;
   },
   note(n: GradeNote): string {
@@ -43,6 +52,7 @@ export const words = {
       case 'pair': return `${n.left} goes with ${n.right}`;
       case 'belongs': return `"${n.item}" belongs to ${n.category}`;
       case 'why': return `Why not "${n.choice}": ${n.note}`;
+      case 'shown': return 'Here is the answer. It counts as not known yet, so it will come back soon.';
     }
   },
   listTypo: (given: string, matched: string) => `"${given}" accepted as "${matched}".`,

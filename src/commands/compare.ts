@@ -49,5 +49,6 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   const store = await ctx.store();
   const drill = sortingDrill(left, right, random);
   const view = createQuizView(ctx.theme, content, ctx.out);
-  await runSession([drill], { prompter, view, store, now: ctx.now, random });
+  const summary = await runSession([drill], { prompter, view, store, now: ctx.now, random });
+  if (summary.interrupted) throw summary.interrupted;
 }

@@ -50,10 +50,11 @@ export async function run(opts: LearnOptions, ctx: Context): Promise<void> {
     }
     ctx.out(ctx.theme.strong('Check yourself:'));
     view.question(section.check, 0, 1);
-    await answerOne(section.check, { prompter, view, store, now: ctx.now, random });
+    const { stop, interrupted } = await answerOne(section.check, { prompter, view, store, now: ctx.now, random });
     recordSection(store.progress, lesson.id, section.id, true, ctx.now());
     store.save();
-    if (i < lesson.sections.length - 1 && !(await prompter.confirm('Continue to the next section?', true))) {
+    if (interrupted) throw interrupted;
+    if (i < lesson.sections.length - 1 && (stop || !(await prompter.confirm('Continue to the next section?', true)))) {
       ctx.say(`Stopped after "${section.title}". Run \`nm-tutor learn ${lesson.id}\` to pick up from the next section.`);
       return;
     }

@@ -23,4 +23,5 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
   const summary = await runSession(questions, { prompter: await ctx.prompter(), view, store, now: ctx.now, random });
   ctx.out('');
   ctx.out(renderSummary(ctx.theme, content, summary));
+  if (summary.interrupted) throw summary.interrupted;
 }

@@ -38,4 +38,5 @@ export async function run(opts: { limit: number }, ctx: Context): Promise<void> 
   });
   ctx.out('');
   ctx.out(renderSummary(ctx.theme, content, summary));
+  if (summary.interrupted) throw summary.interrupted;
 }

@@ -58,3 +58,17 @@ export interface Content {
   readonly glossary: readonly GlossaryTerm[];
   readonly warnings: readonly string[];
 }
+
+const studyItemsCache = new WeakMap<Content, readonly Question[]>();
+/**
+ * Everything a learner answers: the quiz questions and every section's check question. Reviews, mastery and
+ * "answered" count both, so an answer given while reading counts like one given in a quiz.
+ */
+export function studyItems(content: Content): readonly Question[] {
+  let items = studyItemsCache.get(content);
+  if (!items) {
+    items = [...content.questions, ...content.lessons.flatMap((l) => l.sections.map((s) => s.check))];
+    studyItemsCache.set(content, items);
+  }
+  return items;
+}

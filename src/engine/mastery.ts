@@ -7,7 +7,7 @@
 //
 // Accuracy alone would call a question "mastered" after one lucky answer; retrievability alone ignores
 // partial credit. Together they rise with correct answers and fall as time passes without review.
-import type { Content, Question } from '../content/model.js';
+import { studyItems, type Content, type Question } from '../content/model.js';
 import type { Progress } from '../progress/model.js';
 import { retrievability } from './schedule.js';
 
@@ -32,7 +32,7 @@ export function dueQuestions(content: Content, progress: Progress, now: Date): D
   const endOfToday = new Date(now);
   endOfToday.setHours(23, 59, 59, 999);
   const weekAhead = new Date(endOfToday.getTime() + 6 * 86400000);
-  const withDue = content.questions
+  const withDue = studyItems(content)
     .map((q) => ({ q, due: progress.questions[q.id]?.card?.due }))
     .filter((x): x is { q: Question; due: string } => typeof x.due === 'string')
     .map((x) => ({ q: x.q, due: new Date(x.due) }))
@@ -49,7 +49,7 @@ export function dueQuestions(content: Content, progress: Progress, now: Date): D
 
 /** Answered questions with the lowest mastery first: material for extra practice. */
 export function weakestQuestions(content: Content, progress: Progress, now: Date, limit: number): Question[] {
-  return content.questions
+  return studyItems(content)
     .filter((q) => (progress.questions[q.id]?.attempts.length ?? 0) > 0)
     .map((q) => ({ q, m: questionMastery(progress, q.id, now) }))
     .sort((a, b) => a.m - b.m)

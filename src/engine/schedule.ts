@@ -11,12 +11,13 @@ const scheduler = fsrs({ enable_fuzz: false });
 
 /**
  * Rating: wrong -> Again; right with hints or partial credit -> Hard; right and slow (> 20 s) -> Good;
- * right, quick and unaided -> Easy is reserved for quick answers to questions already reviewed before.
+ * right, quick and unaided -> Easy is reserved for quick answers to questions already reviewed before; 'quick'
+ * allows time to read what the question shows (a three-line scenario is not read in 8 s).
  */
-export function ratingFor(answer: { score: number; hintsUsed: number; seconds: number; reps: number }): FsrsGrade {
+export function ratingFor(answer: { score: number; hintsUsed: number; seconds: number; reps: number; quickSeconds?: number }): FsrsGrade {
   if (answer.score < 0.5) return Rating.Again;
   if (answer.score < 1 || answer.hintsUsed > 0) return Rating.Hard;
-  if (answer.seconds <= 8 && answer.reps > 0) return Rating.Easy;
+  if (answer.seconds <= (answer.quickSeconds ?? 8) && answer.reps > 0) return Rating.Easy;
   return Rating.Good;
 }
 

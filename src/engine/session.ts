@@ -3,15 +3,17 @@
 import type { Question } from '../content/model.js';
 import { recordAnswer, type ProgressHolder } from '../progress/model.js';
 import type { Prompter } from '../ui/prompter.js';
+import { Interrupted } from '../errors.js';
 import type { Asked, Grade } from '../kinds/kind.js';
-import { askQuestion, gradeResponse, type Response } from '../kinds/registry.js';
+import { askQuestion, cardFront, gradeResponse, type Response } from '../kinds/registry.js';
 import { words } from '../words.js';
-import type { Random } from './random.js';
-import { ratingFor, scheduleNext, type StoredCard } from './schedule.js';
+import { DontKnow, withLearnerEscapes } from './learner-prompter.js';
+import { seededRandom, type Random } from './random.js';
+import { ratingFor, scheduleNext } from './schedule.js';
 
 export interface QuizView {
   question(q: Question, index: number, total: number): void;
-  feedback(q: Question, grade: Grade, asked: Asked<Response>): void;
+  feedback(q: Question, grade: Grade): void;
   say(text: string): void;
 }
 
@@ -31,49 +33,101 @@ export interface SessionSummary {
   readonly byTopic: readonly { topic: string; score: number; count: number }[];
   /** Sections with a wrong or partial answer, to read again. */
   readonly review: readonly { topic: string; section: string }[];
+  /** The learner stopped before the last question. */
+  readonly stoppedEarly?: boolean;
+  /** Ctrl-C or the end of piped input: rethrown by the command after the summary. */
+  readonly interrupted?: Interrupted;
 }
 
-export const UNDO_CHOICE = 'Undo: I mis-keyed, let me answer again';
+export const NEXT_CHOICES = { continue: 'Continue', undo: 'Undo: I mis-keyed, let me answer again', stop: 'Stop here and see my score' } as const;
+export const UNDO_CHOICE = NEXT_CHOICES.undo;
+
+/** What the learner has seen of the answer so far in this question: an undo cannot take that back. */
+interface Seen { readonly hints: number; readonly revealed: boolean; readonly answerShown: boolean }
+
+export interface AnswerOutcome { readonly answered: AnsweredQuestion; readonly stop: boolean; readonly interrupted?: Interrupted }
 
 /**
- * Asks until an answer stands: after a wrong or partial answer the learner may take it back
- * (a mis-key) and answer again; the retracted attempt leaves no trace in history or scheduling.
+ * Asks until an answer stands: after a wrong or partial answer the learner may take it back (a mis-key) and
+ * answer again, with the same choices in the same order. The retracted attempt leaves no trace, but what the
+ * learner saw does: hints and a revealed answer carry over, and having seen the answer in the feedback counts
+ * as a hint, so a retry never schedules better than an honest hint would.
  */
-export async function answerOne(q: Question, deps: SessionDeps): Promise<AnsweredQuestion> {
+export async function answerOne(q: Question, deps: SessionDeps): Promise<AnswerOutcome> {
+  const seed = Math.floor(deps.random() * 2 ** 32);
+  let seen: Seen = { hints: 0, revealed: false, answerShown: false };
   for (;;) {
-    const result = await answerOnce(q, deps);
-    if (result.answered.grade.correct) return result.answered;
-    const next = await deps.prompter.choose('Next?', [{ name: 'Continue', value: 'continue' }, { name: UNDO_CHOICE, value: 'undo' }]);
-    if (next === 'continue') return result.answered;
+    const result = await answerOnce(q, deps, seededRandom(seed), seen);
+    if (result.answered.grade.correct) return { answered: result.answered, stop: false };
+    let next: 'continue' | 'undo' | 'stop';
+    try {
+      next = await deps.prompter.choose('Next?', [
+        { name: NEXT_CHOICES.continue, value: 'continue' as const },
+        { name: NEXT_CHOICES.undo, value: 'undo' as const },
+        { name: NEXT_CHOICES.stop, value: 'stop' as const },
+      ]);
+    } catch (err) {
+      // The answer is saved and counts; only the question of what comes next was cut short.
+      if (err instanceof Interrupted) return { answered: result.answered, stop: true, interrupted: err };
+      throw err;
+    }
+    if (next !== 'undo') return { answered: result.answered, stop: next === 'stop' };
     deps.store.retract(q.id, { at: result.at, by: deps.store.sessionTag }, result.previousCard);
+    seen = { hints: result.hints, revealed: result.revealed, answerShown: true };
     deps.view.say('Answer taken back. Try again:');
   }
 }
 
-async function answerOnce(q: Question, deps: SessionDeps): Promise<{ answered: AnsweredQuestion; at: string; previousCard: StoredCard | undefined }> {
+async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: Seen) {
   const started = deps.now();
-  const asked = await askQuestion(q, { prompter: deps.prompter, random: deps.random, hint: (h) => deps.view.say(words.hint(h)) });
-  const graded = gradeResponse(q, asked.response);
-  const grade: Grade = asked.revealed ? { ...graded, score: 0, correct: false } : graded;
+  const prompter = withLearnerEscapes(deps.prompter, (text) => deps.view.say(text));
+  let asked: Asked<Response> | undefined;
+  try {
+    asked = await askQuestion(q, { prompter, random, hint: (h) => deps.view.say(words.hint(h)) });
+  } catch (err) {
+    if (!(err instanceof DontKnow)) throw err;
+  }
+  const hints = seen.hints + (asked?.hintsUsed ?? 0);
+  const revealed = seen.revealed || !asked || asked.revealed;
+  const graded: Grade = asked ? gradeResponse(q, asked.response) : { score: 0, correct: false, notes: [] };
+  const grade: Grade = revealed ? { score: 0, correct: false, notes: asked ? graded.notes : [{ kind: 'shown' }] } : graded;
   const finished = deps.now();
   const previous = deps.store.progress.questions[q.id];
   const rating = ratingFor({
-    score: grade.score, hintsUsed: asked.hintsUsed,
+    score: grade.score, hintsUsed: hints + (seen.answerShown ? 1 : 0),
     seconds: (finished.getTime() - started.getTime()) / 1000, reps: previous?.card?.reps ?? 0,
+    quickSeconds: quickAnswerSeconds(cardFront(q)),
   });
   const previousCard = previous?.card;
   const at = finished.toISOString();
-  recordAnswer(deps.store.progress, q.id, { at, score: grade.score, hints: asked.hintsUsed, by: deps.store.sessionTag }, scheduleNext(previousCard, rating, finished));
+  recordAnswer(deps.store.progress, q.id, { at, score: grade.score, hints, by: deps.store.sessionTag }, scheduleNext(previousCard, rating, finished));
   const saved = deps.store.save();
-  deps.view.feedback(q, grade, asked);
-  return { answered: { question: q, grade, saved }, at, previousCard };
+  deps.view.feedback(q, grade);
+  return { answered: { question: q, grade, saved }, at, previousCard, hints, revealed };
 }
 
+/** How fast a right answer must come to count as easy: 8 s plus time to read what is shown (about 4 words a second). */
+export function quickAnswerSeconds(shownText: string): number {
+  return 8 + shownText.split(/\s+/).filter(Boolean).length / 4;
+}
+
+/**
+ * Asks each question in turn. The learner may stop after a wrong answer ("Stop here"), and Ctrl-C or the end of
+ * piped input stops too: either way the summary covers what was answered, and an interruption is handed back
+ * in `interrupted` for the command to rethrow once the summary is shown.
+ */
 export async function runSession(questions: readonly Question[], deps: SessionDeps): Promise<SessionSummary> {
   const answered: AnsweredQuestion[] = [];
-  for (const [i, q] of questions.entries()) {
-    deps.view.question(q, i, questions.length);
-    answered.push(await answerOne(q, deps));
+  try {
+    for (const [i, q] of questions.entries()) {
+      deps.view.question(q, i, questions.length);
+      const outcome = await answerOne(q, deps);
+      answered.push(outcome.answered);
+      if (outcome.stop) return { ...summarise(answered), stoppedEarly: answered.length < questions.length, interrupted: outcome.interrupted };
+    }
+  } catch (err) {
+    if (!(err instanceof Interrupted)) throw err;
+    return { ...summarise(answered), stoppedEarly: true, interrupted: err };
   }
   return summarise(answered);
 }

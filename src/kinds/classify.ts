@@ -42,6 +42,7 @@ export const classify: KindSpec<ClassifyFields, ClassifyResponse> = {
     const wrong = q.items.filter((i) => r.categories[i.text] !== i.category);
     return gradeOf((q.items.length - wrong.length) / q.items.length, wrong.map((i) => ({ kind: 'belongs', item: i.text, category: i.category })));
   },
+  stem: (q) => q.prompt,
   describe: (q) => q.categories.map((c) => `${c}: ${q.items.filter((i) => i.category === c).map((i) => i.text).join('; ')}`).join(' | '),
   cardFront: (q) => `${q.prompt} (${q.categories.join(' or ')}: ${q.items.map((i) => i.text).join(' / ')})`,
 };

@@ -2,7 +2,7 @@
 import { words } from '../words.js';
 import { acceptMapSchema, textListSchema } from './choices.js';
 import { gradeOf, type GradeNote, type KindSpec } from './kind.js';
-import { matchAccepted, readAcceptedList, type AcceptedText } from './typed-answer.js';
+import { askTyped, letterHints, matchAccepted, readAcceptedList, type AcceptedText } from './typed-answer.js';
 
 export const GAP = '___';
 
@@ -19,10 +19,17 @@ export const cloze: KindSpec<ClozeFields, ClozeResponse> = {
     return { kind: 'cloze', answer };
   },
   whyTargets: () => null,
-  async ask(q, { prompter }) {
+  async ask(q, tools) {
     const gaps: string[] = [];
-    for (let i = 0; i < q.answer.length; i++) gaps.push(await prompter.text(words.ask.gap(i, q.answer.length)));
-    return { response: { gaps }, hintsUsed: 0, revealed: false };
+    let hintsUsed = 0;
+    let revealed = false;
+    for (const [i, a] of q.answer.entries()) {
+      const gap = await askTyped((left) => words.ask.gap(i, q.answer.length, left), letterHints(a.text), tools);
+      gaps.push(gap.text);
+      hintsUsed += gap.hintsUsed;
+      revealed ||= gap.revealed;
+    }
+    return { response: { gaps }, hintsUsed, revealed };
   },
   grade(q, r) {
     const notes: GradeNote[] = [];
@@ -35,6 +42,13 @@ export const cloze: KindSpec<ClozeFields, ClozeResponse> = {
     });
     return gradeOf(right / q.answer.length, notes);
   },
+  // Gaps numbered in the sentence when there are several, so "Gap 2:" points somewhere.
+  stem: (q) => (q.answer.length > 1 ? numberGaps(q.prompt) : q.prompt),
   describe: (q) => q.answer.map((a) => a.text).join(' / '),
   cardFront: (q) => q.prompt,
 };
+
+function numberGaps(prompt: string): string {
+  let n = 0;
+  return prompt.replaceAll(GAP, () => `(${++n}) ${GAP}`);
+}

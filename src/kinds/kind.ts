@@ -30,7 +30,9 @@ export type GradeNote =
   | { readonly kind: 'placed'; readonly right: number; readonly total: number }
   | { readonly kind: 'pair'; readonly left: string; readonly right: string }
   | { readonly kind: 'belongs'; readonly item: string; readonly category: string }
-  | { readonly kind: 'why'; readonly choice: string; readonly note: string };
+  | { readonly kind: 'why'; readonly choice: string; readonly note: string }
+  /** The learner said they did not know (or asked to see the answer): no guess was graded. */
+  | { readonly kind: 'shown' };
 
 export interface Grade {
   /** 0..1; partial credit where a kind has parts. */
@@ -45,7 +47,9 @@ export function gradeOf(score: number, notes: readonly GradeNote[] = []): Grade 
 }
 
 /** A hint shown while answering, as data. */
-export type Hint = { readonly kind: 'first-letters'; readonly shown: string; readonly length?: number };
+export type Hint =
+  | { readonly kind: 'first-letters'; readonly shown: string; readonly length?: number }
+  | { readonly kind: 'initials'; readonly initials: readonly string[] };
 
 export interface AskTools {
   readonly prompter: Prompter;
@@ -81,6 +85,8 @@ export interface KindSpec<Q, R> {
   whyTargets(q: Q): readonly string[] | null;
   ask(q: QuestionBase & Q, tools: AskTools): Promise<Asked<R>>;
   grade(q: QuestionBase & Q, response: R): Grade;
+  /** The prompt as the learner sees it (a cloze numbers its gaps). */
+  stem(q: QuestionBase & Q): string;
   /** The right answer on one line, for feedback and the back of a flashcard. */
   describe(q: QuestionBase & Q): string;
   /** The front of a flashcard: the prompt plus what the learner chooses from. */

@@ -1,8 +1,8 @@
 // list: type the items of a set, in any order; partial credit per item.
 import { words } from '../words.js';
 import { acceptMapSchema, textListSchema } from './choices.js';
-import { gradeOf, type GradeNote, type KindSpec } from './kind.js';
-import { matchAccepted, readAcceptedList, splitListAnswer, type AcceptedText } from './typed-answer.js';
+import { gradeOf, type GradeNote, type Hint, type KindSpec } from './kind.js';
+import { askTyped, matchAccepted, readAcceptedList, splitListAnswer, type AcceptedText } from './typed-answer.js';
 
 export interface ListFields { readonly kind: 'list'; readonly answer: readonly AcceptedText[] }
 export interface ListResponse { readonly items: readonly string[] }
@@ -12,9 +12,10 @@ export const list: KindSpec<ListFields, ListResponse> = {
   schema: { required: ['answer'], properties: { answer: textListSchema(1), accept: acceptMapSchema } },
   read: (t) => ({ kind: 'list', answer: readAcceptedList(t) }),
   whyTargets: () => null,
-  async ask(q, { prompter }) {
-    const text = await prompter.text(words.ask.list(q.answer.length));
-    return { response: { items: splitListAnswer(text) }, hintsUsed: 0, revealed: false };
+  async ask(q, tools) {
+    const initials: Hint = { kind: 'initials', initials: q.answer.map((a) => a.text.slice(0, 1)) };
+    const { text, hintsUsed, revealed } = await askTyped((left) => words.ask.list(q.answer.length, left), [initials], tools);
+    return { response: { items: splitListAnswer(text) }, hintsUsed, revealed };
   },
   grade(q, r) {
     const remaining = [...q.answer];
@@ -31,6 +32,7 @@ export const list: KindSpec<ListFields, ListResponse> = {
     if (remaining.length) notes.push({ kind: 'missing', items: remaining.map((a) => a.text) });
     return gradeOf((q.answer.length - remaining.length) / q.answer.length, notes);
   },
+  stem: (q) => q.prompt,
   describe: (q) => q.answer.map((a) => a.text).join(', '),
   cardFront: (q) => q.prompt,
 };

@@ -40,6 +40,7 @@ export const match: KindSpec<MatchFields, MatchResponse> = {
     const wrong = q.pairs.filter((p) => r.rights[p.left] !== p.right);
     return gradeOf((q.pairs.length - wrong.length) / q.pairs.length, wrong.map((p) => ({ kind: 'pair', left: p.left, right: p.right })));
   },
+  stem: (q) => q.prompt,
   describe: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`).join('; '),
   // Both columns, the rights sorted so their order gives nothing away.
   cardFront: (q) => `${q.prompt} (${q.pairs.map((p) => p.left).join(' / ')} | ${q.pairs.map((p) => p.right).sort().join(' / ')})`,

@@ -33,6 +33,7 @@ export const multi: KindSpec<MultiFields, MultiResponse> = {
     for (const choice of wrongPicks) if (q.why[choice]) notes.push({ kind: 'why', choice, note: q.why[choice]! });
     return gradeOf(Math.max(0, (hits - wrongPicks.length) / right.size), notes);
   },
+  stem: (q) => q.prompt,
   describe: (q) => q.answer.join('; '),
   cardFront: (q) => `${q.prompt} (${words.card.chooseAll}: ${q.choices.join(' / ')})`,
 };

@@ -31,6 +31,7 @@ export const order: KindSpec<OrderFields, OrderResponse> = {
     const right = q.answer.filter((a, i) => r.items[i] === a).length;
     return gradeOf(right / q.answer.length, right < q.answer.length ? [{ kind: 'placed', right, total: q.answer.length }] : []);
   },
+  stem: (q) => q.prompt,
   describe: (q) => q.answer.map((a, i) => `${i + 1}. ${a}`).join('  '),
   // Sorted, so the card does not give the order away.
   cardFront: (q) => `${q.prompt} (${[...q.answer].sort().join(' / ')})`,

@@ -33,6 +33,7 @@ function specOf(q: Question): AnyKind {
 
 export const askQuestion = (q: Question, tools: AskTools): Promise<Asked<Response>> => specOf(q).ask(q, tools);
 export const gradeResponse = (q: Question, response: Response): Grade => specOf(q).grade(q, response);
+export const stemOf = (q: Question): string => specOf(q).stem(q);
 export const describeAnswer = (q: Question): string => specOf(q).describe(q);
 export const cardFront = (q: Question): string => specOf(q).cardFront(q);
 

@@ -25,6 +25,7 @@ export const single: KindSpec<SingleFields, SingleResponse> = {
     const why = q.why[r.choice];
     return gradeOf(right ? 1 : 0, !right && why ? [{ kind: 'why', choice: r.choice, note: why }] : []);
   },
+  stem: (q) => q.prompt,
   describe: (q) => q.answer,
   cardFront: (q) => `${q.prompt} (${words.card.chooseOne}: ${q.choices.join(' / ')})`,
 };

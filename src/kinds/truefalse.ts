@@ -15,6 +15,7 @@ export const truefalse: KindSpec<TrueFalseFields, TrueFalseResponse> = {
     return { response: { value }, hintsUsed: 0, revealed: false };
   },
   grade: (q, r) => gradeOf(r.value === q.answer ? 1 : 0),
+  stem: (q) => q.prompt,
   describe: (q) => (q.answer ? words.ask.true : words.ask.false),
   cardFront: (q) => words.card.trueFalse(q.prompt),
 };

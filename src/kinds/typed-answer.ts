@@ -2,7 +2,7 @@
 import { matchText, type TextMatch } from '../engine/normalize.js';
 import type { PNode } from '../content/parse-yaml.js';
 import { MapReader, textOf } from '../content/read-node.js';
-import type { ReadTools } from './kind.js';
+import type { AskTools, Hint, ReadTools } from './kind.js';
 
 /** A typed answer with the spellings that also count as right. */
 export interface AcceptedText { readonly text: string; readonly accept: readonly string[] }
@@ -46,4 +46,28 @@ function readAcceptMap(r: MapReader): Record<string, string[]> {
   if (!m) return out;
   for (const key of Object.keys(m.map)) out[key] = m.stringList(key);
   return out;
+}
+
+/** Typed at any typed prompt to ask for a hint; once the hints run out it shows the answer. */
+export const HINT_REQUEST = '?';
+
+export interface TypedAnswer { readonly text: string; readonly hintsUsed: number; readonly revealed: boolean }
+
+/** One typed prompt with a ladder of hints: `?` shows the next hint, and once they are used up, the answer. */
+export async function askTyped(message: (hintsLeft: number) => string, hints: readonly Hint[], { prompter, hint }: AskTools): Promise<TypedAnswer> {
+  let hintsUsed = 0;
+  for (;;) {
+    const text = await prompter.text(message(hints.length - hintsUsed));
+    if (text !== HINT_REQUEST) return { text, hintsUsed, revealed: false };
+    if (hintsUsed >= hints.length) return { text: '', hintsUsed, revealed: true };
+    hint(hints[hintsUsed++]!);
+  }
+}
+
+/** The usual ladder for one word or phrase: its first letter and length, then its first half. */
+export function letterHints(answer: string): Hint[] {
+  return [
+    { kind: 'first-letters', shown: answer.slice(0, 1), length: answer.length },
+    { kind: 'first-letters', shown: answer.slice(0, Math.ceil(answer.length / 2)) },
+  ];
 }

@@ -1,10 +1,17 @@
 // The interactive terminal UI. The only module that imports @inquirer/prompts (loaded lazily).
 import { Interrupted } from '../errors.js';
 import type { Prompter } from './prompter.js';
+import { wrapText } from './theme.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
-export function createInquirerPrompter(): Prompter {
+/**
+ * `doneMark` replaces Inquirer's green tick on answered prompts: the tick read as "right" even on a wrong
+ * answer. `width` wraps long messages at word boundaries, so narrow terminals do not break words.
+ */
+export function createInquirerPrompter(opts: { doneMark: string; width: number }): Prompter {
+  const theme = { prefix: { idle: '?', done: opts.doneMark } };
+  const wrap = (message: string) => wrapText(message, Math.max(20, opts.width - 4));
   let loaded: Promise<Inquirer> | undefined;
   const inquirer = () => (loaded ??= import('@inquirer/prompts'));
   // Ctrl-C inside a prompt arrives as ExitPromptError, not SIGINT: make it the same clean exit.
@@ -19,19 +26,19 @@ export function createInquirerPrompter(): Prompter {
   return {
     async choose(message, choices) {
       const { select } = await inquirer();
-      return guard(() => select({ message, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
+      return guard(() => select({ message: wrap(message), theme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
     },
     async chooseMany(message, choices) {
       const { checkbox } = await inquirer();
-      return guard(() => checkbox({ message, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
+      return guard(() => checkbox({ message: wrap(message), theme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
     },
     async text(message) {
       const { input } = await inquirer();
-      return (await guard(() => input({ message }))).trim();
+      return (await guard(() => input({ message: wrap(message), theme }))).trim();
     },
     async confirm(message, defaultValue) {
       const { confirm } = await inquirer();
-      return guard(() => confirm({ message, default: defaultValue }));
+      return guard(() => confirm({ message: wrap(message), theme, default: defaultValue }));
     },
     close() {},
   };

@@ -1,8 +1,10 @@
 // The terminal view of a question run: header with progress bar, feedback after each answer, summary.
 import type { Content, Question } from '../content/model.js';
+import { stemOf } from '../kinds/registry.js';
 import type { QuizView, SessionSummary } from '../engine/session.js';
 import { progressLine, renderFeedback } from './render.js';
 import { wrapText, type Theme } from './theme.js';
+import { count } from '../words.js';
 
 export function sectionTitle(content: Content, q: Question): string {
   return content.lessons.find((l) => l.id === q.topic)?.sections.find((s) => s.id === q.section)?.title ?? q.section;
@@ -14,7 +16,7 @@ export function createQuizView(theme: Theme, content: Content, out: (text: strin
       out('');
       if (total > 1) out(progressLine(theme, index, total));
       const tag = q.application ? theme.accent('[scenario] ') : '';
-      out(wrapText(`${tag}${q.prompt}`, theme.width));
+      out(wrapText(`${tag}${stemOf(q)}`, theme.width));
     },
     feedback(q, grade) {
       out(renderFeedback(theme, q, grade, sectionTitle(content, q)));
@@ -30,6 +32,7 @@ export function renderSummary(theme: Theme, content: Content, summary: SessionSu
   if (n === 0) return 'No questions answered.';
   const pct = Math.round((summary.score / n) * 100);
   const lines = [theme.title(`Score: ${formatScore(summary.score)} / ${n} (${pct}%)`)];
+  if (summary.stoppedEarly) lines.push(theme.dim(`You stopped after ${count(n, 'question')}; the score covers those.`));
   for (const t of summary.byTopic) {
     const title = content.lessons.find((l) => l.id === t.topic)?.title ?? t.topic;
     lines.push(`  ${title}: ${formatScore(t.score)} / ${t.count}`);

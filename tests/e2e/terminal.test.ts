@@ -5,6 +5,7 @@ import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from '../sup
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
+import { packWith } from '../support/one-question-pack.js';
 
 let term: Terminal | undefined;
 afterEach(() => term?.close());
@@ -31,7 +32,9 @@ async function answerUntil(t: Terminal, done: RegExp, menuKeys: string[] = []): 
     const prompt = openPrompt(screen);
     if (/Next\?/.test(prompt)) t.keys('Enter');
     else if (/Continue to the next section/.test(prompt)) t.keys('Enter');
-    else if (/Your answer \(type|Fill the gap|Gap \d|Type \d items/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    else if (/Your answer \(|Fill the gap|Gap \d|Type \d items/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    // An empty multi-select is not an answer (the learner is asked again): tick one first.
+    else if (/Select all that apply/.test(prompt)) { if (menuKeys.length) t.keys(...menuKeys); t.keys('Space', 'Enter'); }
     else { if (menuKeys.length) t.keys(...menuKeys); t.keys('Enter'); }
     last = screen;
     await t.waitFor((s: string) => s !== screen);
@@ -54,7 +57,7 @@ describe('in a real terminal', () => {
     const home = tempHome();
     term = new Terminal(['--content', typedPack, 'quiz'], { NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
     const t = term;
-    await t.waitFor('Your answer (type ? for a hint)');
+    await t.waitFor('Your answer (? for a hint');
     t.type('social media');
     t.keys('Enter');
     await t.waitFor('Not quite.');
@@ -109,6 +112,38 @@ describe('in a real terminal', () => {
     expect(screen).toMatch(/Definition\s+│ A kind of light\.\s+│ A count\./);
     const done = await answerUntil(t, /EXIT=0/);
     expect(done).toMatch(/Right\.|Partly right|Not quite/);
+  });
+});
+
+describe('feedback in a real terminal', () => {
+  const pack = packWith(`  - id: typed-004
+    section: first
+    kind: multi
+    prompt: Which are colours?
+    choices: [Red, Blue, Seven, Loud]
+    answer: [Red, Blue]
+    explanation: Red and blue are colours.
+    why:
+      Seven: Seven is a number, not a colour.
+      Loud: Loud describes a sound.
+  - id: typed-005
+    section: first
+    kind: truefalse
+    prompt: Seven is a colour.
+    answer: false
+    explanation: Seven is a number.
+`);
+
+  test('a wrong multi-select shows the why-note of each wrong pick, and no answered prompt wears a green tick', async () => {
+    const { t } = start(['quiz', '--seed', '3'], tempHome(), ['--content', pack]);
+    // Tick the first three of four shuffled choices: at least one of them is wrong.
+    await t.waitFor('Select all that apply');
+    t.keys('Space', 'Down', 'Space', 'Down', 'Space', 'Enter');
+    const screen = await t.waitFor(/Not quite|Partly right/);
+    expect(screen).toMatch(/Why not "(Seven|Loud)": /);
+    expect(screen).not.toContain('✔ Select all');
+    await answerUntil(t, /EXIT=0/);
+    expect(t.screen()).not.toMatch(/✔ True or false/);
   });
 });
 
