@@ -24,6 +24,13 @@ export interface Context {
   readonly content: () => Promise<Content>;
   readonly store: () => Promise<ProgressStore>;
   readonly now: () => Date;
+  /**
+   * A command line to suggest to the learner, written the way they ran the tutor (`npx nm-tutor` or
+   * `nm-tutor`) and carrying the options it needs (`--content DIR`), so every hint works as printed.
+   */
+  readonly command: (args: string) => string;
+  /** Takes the text on screen away before a question that should be answered from memory (plain mode: a rule). */
+  readonly clearScreen: (heading: string) => void;
   /** A seed for shuffling when the learner gave none. */
   readonly seed: () => number;
   /** The terminal's height, when the terminal UI is in use: long lesson cards are split to fit it. */
@@ -95,7 +102,24 @@ export async function createContext(opts: GlobalOptions, io: ProcessIO = realPro
     },
     now: io.now,
     seed: io.seed,
+    command: (args) => commandLine(env, opts, args),
+    clearScreen: (heading) => {
+      if (!plainMode() && stdout.isTTY) stdout.write('\u001b[2J\u001b[H');
+      else stdout.write(`${theme.dim((theme.unicode ? '─' : '-').repeat(Math.min(40, theme.width)))}\n`);
+      stdout.write(`${theme.strong(heading)}\n`);
+    },
     // Line mode reads one answer per line in a fixed order (scripts, screen readers): no extra page prompts.
     get screenRows() { return !plainMode() && stdout.isTTY ? stdout.rows : undefined; },
   };
+}
+
+/** How the learner ran the tutor, so hints can be pasted back: `npx nm-tutor --content ./pack quiz`. */
+export function commandLine(env: Readonly<Record<string, string | undefined>>, globals: GlobalOptions, args: string): string {
+  const name = env.npm_command === 'exec' ? 'npx nm-tutor' : 'nm-tutor';
+  const content = globals.content ? ` --content ${shellWord(globals.content)}` : '';
+  return `${name}${content} ${args}`;
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }

@@ -44,10 +44,11 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
   program.command('learn')
     .description('study a lesson one section at a time, with a check-yourself question after each')
     .argument('[topic]', 'lesson id (see `nm-tutor topics`); omit to pick from a menu')
-    .addHelpText('after', '\nExample:\n  nm-tutor learn functions')
-    .action(async (topic?: string) => {
+    .argument('[section]', 'open one section by its id (also written topic#section, as feedback links do)')
+    .addHelpText('after', '\nExamples:\n  nm-tutor learn functions\n  nm-tutor learn functions customer-service')
+    .action(async (topic?: string, section?: string) => {
       const { run } = await import('./commands/learn.js');
-      await run({ topic }, await context());
+      await run({ topic, section }, await context());
     });
 
   program.command('quiz')

@@ -56,4 +56,28 @@ export const words = {
     }
   },
   listTypo: (given: string, matched: string) => `"${given}" accepted as "${matched}".`,
+  learn: {
+    whichLesson: 'Which lesson?',
+    menuEntry: (title: string, done: number, of: number) => `${title} (${done}/${of} sections)`,
+    whichSection: 'Which section?',
+    unknownSection: (wanted: string, lesson: string, ids: readonly string[]) =>
+      `Lesson '${lesson}' has no section '${wanted}'. Its sections: ${ids.join(', ')}.`,
+    finishedBefore: (title: string) => `You have finished "${title}". What now?`,
+    startOver: 'Start from the beginning',
+    resume: 'Resume there',
+    pickSection: 'Open one section',
+    quizInstead: (command: string) => `Test yourself instead (${command})`,
+    runQuiz: (command: string) => `Run \`${command}\` to test yourself on this lesson.`,
+    reached: (n: number, of: number, title: string) => `You reached section ${n} of ${of}, "${title}".`,
+    readOn: 'Read on?',
+    readOnChoice: 'Read on',
+    skipToCheck: 'Skip the rest of this section and go to its check question',
+    stopHere: 'Stop here (the lesson resumes at this section)',
+    readyForCheck: 'Ready for the check question? The text will be cleared, so answer from memory.',
+    checkHeading: 'Check yourself (from memory):',
+    continueNext: 'Continue to the next section?',
+    stoppedIn: (title: string, command: string) => `Stopped in "${title}". Run \`${command}\` to pick up there.`,
+    stoppedAfter: (title: string, command: string) => `Stopped after "${title}". Run \`${command}\` to pick up from the next section.`,
+    finished: (title: string, command: string) => `You finished "${title}". Test yourself with \`${command}\`.`,
+  },
 };

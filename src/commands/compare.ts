@@ -48,7 +48,7 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   const random = seededRandom(ctx.seed());
   const store = await ctx.store();
   const drill = sortingDrill(left, right, random);
-  const view = createQuizView(ctx.theme, content, ctx.out);
+  const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);
   const summary = await runSession([drill], { prompter, view, store, now: ctx.now, random });
   if (summary.interrupted) throw summary.interrupted;
 }

@@ -19,9 +19,9 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
     ctx.out('There are no questions for that topic yet.');
     return;
   }
-  const view = createQuizView(ctx.theme, content, ctx.out);
+  const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);
   const summary = await runSession(questions, { prompter: await ctx.prompter(), view, store, now: ctx.now, random });
   ctx.out('');
-  ctx.out(renderSummary(ctx.theme, content, summary));
+  ctx.out(renderSummary(ctx.theme, content, summary, ctx.command));
   if (summary.interrupted) throw summary.interrupted;
 }

@@ -34,9 +34,9 @@ export async function run(opts: { limit: number }, ctx: Context): Promise<void> 
   }
   const random = seededRandom(now.getTime());
   const summary = await runSession(questions, {
-    prompter: await ctx.prompter(), view: createQuizView(ctx.theme, content, ctx.out), store, now: ctx.now, random,
+    prompter: await ctx.prompter(), view: createQuizView(ctx.theme, content, ctx.out, ctx.command), store, now: ctx.now, random,
   });
   ctx.out('');
-  ctx.out(renderSummary(ctx.theme, content, summary));
+  ctx.out(renderSummary(ctx.theme, content, summary, ctx.command));
   if (summary.interrupted) throw summary.interrupted;
 }

@@ -10,7 +10,7 @@ export function sectionTitle(content: Content, q: Question): string {
   return content.lessons.find((l) => l.id === q.topic)?.sections.find((s) => s.id === q.section)?.title ?? q.section;
 }
 
-export function createQuizView(theme: Theme, content: Content, out: (text: string) => void): QuizView {
+export function createQuizView(theme: Theme, content: Content, out: (text: string) => void, command: (args: string) => string): QuizView {
   return {
     question(q, index, total) {
       out('');
@@ -19,7 +19,7 @@ export function createQuizView(theme: Theme, content: Content, out: (text: strin
       out(wrapText(`${tag}${stemOf(q)}`, theme.width));
     },
     feedback(q, grade) {
-      out(renderFeedback(theme, q, grade, sectionTitle(content, q)));
+      out(renderFeedback(theme, q, grade, sectionTitle(content, q), command));
     },
     say(text) {
       out(theme.dim(text));
@@ -27,7 +27,7 @@ export function createQuizView(theme: Theme, content: Content, out: (text: strin
   };
 }
 
-export function renderSummary(theme: Theme, content: Content, summary: SessionSummary): string {
+export function renderSummary(theme: Theme, content: Content, summary: SessionSummary, command: (args: string) => string): string {
   const n = summary.answered.length;
   if (n === 0) return 'No questions answered.';
   const pct = Math.round((summary.score / n) * 100);
@@ -42,7 +42,7 @@ export function renderSummary(theme: Theme, content: Content, summary: SessionSu
     for (const r of summary.review) {
       const lesson = content.lessons.find((l) => l.id === r.topic);
       const section = lesson?.sections.find((s) => s.id === r.section);
-      lines.push(wrapText(`- nm-tutor learn ${r.topic}: ${section?.title ?? r.section}`, theme.width, '  '));
+      lines.push(wrapText(`- ${command(`learn ${r.topic} ${r.section}`)}: ${section?.title ?? r.section}`, theme.width, '  '));
     }
   } else {
     lines.push(theme.good('Nothing to review. Well done!'));

@@ -37,9 +37,17 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
   const heading = `${lesson.title} · ${index + 1}/${lesson.sections.length}`;
   const lines = (text: string) => text.split('\n').length;
   // Room for the border and the prompt that follows each card.
-  const room = screenRows === undefined ? Infinity : Math.max(10, screenRows - 6);
+  const room = screenRows === undefined ? Infinity : Math.max(6, screenRows - 6);
   const pages: string[][] = [];
-  for (const part of parts) {
+  // A paragraph taller than the room is cut between lines, so even one long paragraph never scrolls away.
+  const fitted = parts.flatMap((part) => {
+    const rows = part.split('\n');
+    if (rows.length <= room) return [part];
+    const chunks: string[] = [];
+    for (let k = 0; k < rows.length; k += room) chunks.push(rows.slice(k, k + room).join('\n'));
+    return chunks;
+  });
+  for (const part of fitted) {
     const page = pages[pages.length - 1];
     if (page && lines([...page, part].join('\n\n')) <= room) page.push(part);
     else pages.push([part]);
@@ -54,7 +62,7 @@ export function progressLine(theme: Theme, done: number, total: number, label = 
   return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${label} ${Math.min(done + 1, total)} of ${total}`);
 }
 
-export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionTitle: string): string {
+export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionTitle: string, command: (args: string) => string): string {
   const inner = theme.width - 2;
   const verdict = grade.correct
     ? theme.good(theme.unicode ? '✔ Right.' : 'Right.')
@@ -65,7 +73,7 @@ export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionT
   for (const note of grade.notes) lines.push(wrapText(words.note(note), inner, '  '));
   if (!grade.correct) lines.push(wrapText(`${theme.strong('Answer:')} ${describeAnswer(q)}`, inner));
   lines.push(wrapText(q.explanation, inner));
-  lines.push(theme.dim(wrapText(`Revisit: nm-tutor learn ${q.topic} (section "${sectionTitle}")`, inner)));
+  lines.push(theme.dim(wrapText(`Revisit: ${command(`learn ${q.topic} ${q.section}`)} ("${sectionTitle}")`, inner)));
   return lines.join('\n');
 }
 

@@ -36,7 +36,7 @@ describe('colour and width follow terminal conventions', () => {
 
   test('output fits a 40-column terminal and boxes fall back to ASCII on a dumb one', async () => {
     term = new Terminal([...mini, 'learn', 'mini'], { NM_TUTOR_HOME: tempHome(), TERM: 'xterm-256color', PATH: process.env.PATH ?? '' }, { width: 40, height: 60 });
-    const screen = await term.waitFor('Check yourself');
+    const screen = await term.waitFor('Ready for the check question?');
     const raw = term.rawScreen().split('\n').filter((l) => l.trim() !== '');
     expect(screen).toContain('╭');
     // No line of ours was wider than the terminal (tmux would have wrapped it into a continuation line).

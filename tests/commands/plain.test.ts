@@ -43,7 +43,28 @@ describe('plain mode', () => {
     const res = await runInProcess(['--content', typedPack, 'quiz'], { input: 'social media\n' });
     expect(res.stdout).toContain('Not quite.');
     expect(res.stdout).toContain('Answer: search engine optimization');
-    expect(res.stdout).toContain('Revisit: nm-tutor learn typed (section "First section")');
+    const revisit = res.stdout.replace(/\n(?=\S)/g, ' ').match(/Revisit: (nm-tutor .*?) \("First section"\)/)?.[1];
+    expect(revisit).toBe(`nm-tutor --content ${typedPack} learn typed first`);
+    // The link is a command that works: pasted back, it opens that section.
+    const opened = await runInProcess(revisit!.split(' ').slice(1), { input: 'Red\n' });
+    expect(opened.status).toBe(0);
+    expect(opened.stdout).toContain('First section');
+    expect(opened.stdout).toContain('Check yourself (from memory):');
+  });
+
+  test('a section opens by id, as topic#section too, and a finished lesson says so instead of starting over', async () => {
+    const home = tempHome();
+    const second = await runInProcess([...mini, 'learn', 'mini#second'], { home, input: 'True\n' });
+    expect(second.stdout).toContain('A tiny lesson · 2/2');
+    expect(second.stdout).not.toContain('1/2');
+    const rest = await runInProcess([...mini, 'learn', 'mini'], { home, input: 'Red\n' });
+    expect(rest.stdout).toContain('A tiny lesson · 1/2');
+    const again = await runInProcess([...mini, 'learn', 'mini'], { home, input: '2\n2\nTrue\n' });
+    expect(again.stdout).toContain('You have finished "A tiny lesson". What now?');
+    expect(again.stdout).toContain('A tiny lesson · 2/2');
+    const unknown = await runInProcess([...mini, 'learn', 'mini', 'third']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("Lesson 'mini' has no section 'third'. Its sections: first, second.");
   });
 
   test('EOF mid-session ends cleanly with 130 and keeps saved answers', async () => {

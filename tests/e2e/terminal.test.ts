@@ -86,6 +86,8 @@ describe('in a real terminal', () => {
 
   test('SIGTERM mid-prompt exits 143 and restores the terminal', async () => {
     const { t } = start(['learn', 'mini']);
+    await t.waitFor('Ready for the check question?');
+    t.keys('Enter');
     await t.waitFor('Check yourself');
     await t.waitFor('❯');
     process.kill(t.pid(), 'SIGTERM');
@@ -95,10 +97,14 @@ describe('in a real terminal', () => {
 
   test('learn shows the boxed section and the check question', async () => {
     const { t, home } = start(['learn', 'mini']);
-    const screen = await t.waitFor('Check yourself');
+    const screen = await t.waitFor('Ready for the check question?');
     expect(screen).toMatch(/╭ A tiny lesson · 1\/2 ─/);
     expect(screen).toMatch(/│ First section\s+│/);
     expect(screen).toContain('• Red is a colour.');
+    t.keys('Enter');
+    // Retrieval, not copying: the section has left the screen when its check question comes.
+    await t.waitFor('Check yourself (from memory)');
+    expect(t.visible()).not.toContain('Red is a colour.');
     await answerUntil(t, /Continue to the next section\?/);
     t.type('n');
     t.keys('Enter');
@@ -157,13 +163,15 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     expect(screen).toMatch(/╭ The eight functions of network marketing · 1\/10 ─/);
     expect(screen).toContain('Eight jobs network marketing does for a firm');
     expect(t.visible()).toMatch(/╭ The eight functions of network marketing · 1\/10 ─/);
-    for (let page = 2; !/Check yourself/.test(screen); page++) {
+    for (let page = 2; !/Ready for the check question/.test(screen); page++) {
       expect(page).toBeLessThan(6);
       t.keys('Enter');
-      screen = await t.waitFor((s: string) => /Check yourself/.test(s) || (s.match(/\? Read on\?/g) ?? []).length === page);
+      screen = await t.waitFor((s: string) => /Ready for the check question/.test(s) || (s.match(/Read on\?/g) ?? []).length === page);
     }
     expect(screen).toMatch(/1\/10 \(continued\)/);
     expect(screen).toContain('Key points');
+    t.keys('Enter');
+    await t.waitFor('Check yourself');
     t.type('network brand, website promotion, information delivery, sales promotion, distribution channel, customer service, customer relations, online research');
     t.keys('Enter');
     screen = await t.waitFor('Continue to the next section');
@@ -179,11 +187,10 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     return term;
   };
 
-  test('"Read on?" answered no goes straight to the check question, leaving out the rest of the section', async () => {
+  test('"Read on?" offers to skip to the check question, which leaves out the rest of the section', async () => {
     const t = shortTerminal(['learn', 'functions']);
     await t.waitFor('Read on?');
-    t.type('n');
-    t.keys('Enter');
+    t.keys('Down', 'Enter');
     const screen = await t.waitFor('Check yourself');
     expect(screen).not.toContain('Picture Hilltop Bikes');
     expect(screen).not.toMatch(/\(continued\)/);

@@ -28,3 +28,12 @@ test.each([16, 24, 40])('on a %d-row screen, the cards fit, keep the order and l
   expect(cards[0]).toContain('A long section');
   expect(cards.slice(1).every((c) => c.includes('(continued)'))).toBe(true);
 });
+
+test('a single paragraph taller than a 20-row screen is split between lines, so its start never scrolls away', () => {
+  const narrow = createTheme(undefined, {}, 50);
+  const long = { ...section, body: 'One long paragraph '.repeat(60).trim() } as unknown as Section;
+  const cards = renderSection(narrow, lesson, long, 0, 20);
+  expect(cards.length).toBeGreaterThan(1);
+  for (const card of cards) expect(lineCount(card)).toBeLessThanOrEqual(20 - 4);
+  expect(cards[0]).toContain('A long section');
+});
