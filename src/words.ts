@@ -44,15 +44,23 @@ export const words = {
     switch (n.kind) {
       case 'missed': return `Missed: ${n.items.join('; ')}`;
       case 'not-right': return `Not right: ${n.items.join('; ')}`;
-      case 'typo': return `Accepted with a small typo; the spelling is "${n.matched}".`;
+      case 'typo': return `Accepted with a small typo: "${n.given}" read as "${n.matched}".`;
       case 'missing': return `Missing: ${n.items.join(', ')}`;
-      case 'gap-typo': return `Gap ${n.gap}: the spelling is "${n.matched}".`;
+      case 'gap-typo': return `Gap ${n.gap}: accepted with a small typo, read as "${n.matched}".`;
       case 'gap-wrong': return `Gap ${n.gap}: "${n.answer}"`;
       case 'placed': return `${n.right} of ${n.total} in the right place.`;
       case 'pair': return `${n.left} goes with ${n.right}`;
       case 'belongs': return `"${n.item}" belongs to ${n.category}`;
       case 'why': return `Why not "${n.choice}": ${n.note}`;
       case 'shown': return 'Here is the answer. It counts as not known yet, so it will come back soon.';
+      case 'extra': return `Not right here: ${n.items.join(', ')}`;
+      case 'contradiction': return `${n.gap ? `Gap ${n.gap}: ` : ''}"${n.given}" also names ${n.sibling}, a different concept, so the answer does not stand.`;
+      case 'idea': return `${n.covered ? '✔' : '✘'} ${n.label}${n.covered && n.words.length ? ` ("${n.words.join(' … ')}")` : ''}${n.selfScored ? ' (ticked by you)' : ''}`;
+      case 'misconception': return `Careful: ${n.label}. ${n.correction}`;
+      case 'flag': return n.flag === 'keyword-list'
+        ? 'This reads as a list of key words: say how they connect, in sentences, for full credit.'
+        : n.flag === 'copy' ? 'Most of this repeats the question: say it in your own words for full credit.' : 'There was nothing to grade.';
+      case 'model': return `A model answer: ${n.text}`;
     }
   },
   listTypo: (given: string, matched: string) => `"${given}" accepted as "${matched}".`,

@@ -1,5 +1,6 @@
 // nm-tutor compare A B: two concepts side by side along the shared dimensions, then a sorting drill.
 import type { Context } from '../context.js';
+import { loadGradeTools } from '../kinds/registry.js';
 import { findConcept } from '../content/find.js';
 import { CONCEPT_DIMENSIONS, type Concept, type Question } from '../content/model.js';
 import { UserError } from '../errors.js';
@@ -49,6 +50,6 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   const store = await ctx.store();
   const drill = sortingDrill(left, right, random);
   const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);
-  const summary = await runSession([drill], { prompter, view, store, now: ctx.now, random });
+  const summary = await runSession([drill], { prompter, view, store, now: ctx.now, random, tools: await loadGradeTools(content) });
   if (summary.interrupted) throw summary.interrupted;
 }

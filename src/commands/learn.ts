@@ -1,6 +1,7 @@
 // nm-tutor learn [topic] [section]: a lesson one section at a time, each ending with a check-yourself question
 // asked after the section's text has left the screen, so the learner recalls instead of copying.
 import type { Context } from '../context.js';
+import { loadGradeTools } from '../kinds/registry.js';
 import { findLesson } from '../content/find.js';
 import type { Lesson } from '../content/model.js';
 import { seededRandom } from '../engine/random.js';
@@ -107,7 +108,7 @@ export async function run(options: LearnOptions, ctx: Context): Promise<void> {
     }
     ctx.clearScreen(words.learn.checkHeading);
     view.question(section.check, 0, 1);
-    const { stop, interrupted } = await answerOne(section.check, { prompter, view, store, now: ctx.now, random });
+    const { stop, interrupted } = await answerOne(section.check, { prompter, view, store, now: ctx.now, random, tools: await loadGradeTools(content) });
     recordSection(store.progress, lesson.id, section.id, true, ctx.now());
     store.save();
     if (interrupted) throw interrupted;

@@ -1,5 +1,6 @@
 // nm-tutor quiz: a mixed drill, new and weak questions first, topics interleaved.
 import type { Context } from '../context.js';
+import { loadGradeTools } from '../kinds/registry.js';
 import { findLesson } from '../content/find.js';
 import { seededRandom } from '../engine/random.js';
 import { selectQuestions } from '../engine/select.js';
@@ -20,7 +21,7 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
     return;
   }
   const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);
-  const summary = await runSession(questions, { prompter: await ctx.prompter(), view, store, now: ctx.now, random });
+  const summary = await runSession(questions, { prompter: await ctx.prompter(), view, store, now: ctx.now, random, tools: await loadGradeTools(content) });
   ctx.out('');
   ctx.out(renderSummary(ctx.theme, content, summary, ctx.command));
   if (summary.interrupted) throw summary.interrupted;

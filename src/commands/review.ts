@@ -1,5 +1,6 @@
 // nm-tutor review: the questions that are due, most overdue first; when none are, extra practice on weak ones.
 import type { Context } from '../context.js';
+import { loadGradeTools } from '../kinds/registry.js';
 import { dueQuestions, weakestQuestions } from '../engine/mastery.js';
 import { seededRandom } from '../engine/random.js';
 import { runSession } from '../engine/session.js';
@@ -34,7 +35,7 @@ export async function run(opts: { limit: number }, ctx: Context): Promise<void> 
   }
   const random = seededRandom(now.getTime());
   const summary = await runSession(questions, {
-    prompter: await ctx.prompter(), view: createQuizView(ctx.theme, content, ctx.out, ctx.command), store, now: ctx.now, random,
+    prompter: await ctx.prompter(), view: createQuizView(ctx.theme, content, ctx.out, ctx.command), store, now: ctx.now, random, tools: await loadGradeTools(content),
   });
   ctx.out('');
   ctx.out(renderSummary(ctx.theme, content, summary, ctx.command));

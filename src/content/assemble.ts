@@ -1,6 +1,7 @@
 // Cross-file checks (ids, links) and assembly into one frozen Content. Pure: no file access.
 import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef } from './model.js';
 import type { ContentFile } from './read-files.js';
+import { EMPTY_LEXICON, type Lexicon } from '../grading/lexicon.js';
 
 export interface ReadFile { readonly file: string; readonly content: ContentFile }
 
@@ -11,6 +12,7 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   const questions: Question[] = [];
   const concepts: Concept[] = [];
   const glossary: GlossaryTerm[] = [];
+  let lexicon: Lexicon | undefined;
   const lessonFile = new Map<string, string>();
   for (const { file, content } of files) {
     if (content.kind === 'lesson') {
@@ -25,7 +27,10 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
       }
     } else if (content.kind === 'quiz') questions.push(...content.questions);
     else if (content.kind === 'concepts') concepts.push(...content.concepts);
-    else glossary.push(...content.terms);
+    else if (content.kind === 'synonyms') {
+      if (lexicon) problems.push(`${file}: a second synonyms file; a pack has one`);
+      lexicon = content.lexicon;
+    } else glossary.push(...content.terms);
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(lessons.map((l) => [l.id, l]));
@@ -67,7 +72,7 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   checkNames(concepts, 'concept');
   checkNames(glossary, 'glossary term');
 
-  const content: Content = deepFreeze({ lessons, questions, concepts, glossary, warnings });
+  const content: Content = deepFreeze({ lessons, questions, concepts, glossary, lexicon: lexicon ?? EMPTY_LEXICON, warnings });
   return { content, problems };
 }
 

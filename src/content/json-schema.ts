@@ -65,6 +65,10 @@ export function contentSchemas(): Record<string, Schema> {
         },
       } },
     }, ['concepts']),
+    'synonyms.schema.json': base('nm-tutor course lexicon', 'synonyms', {
+      synonyms: { type: 'array', items: textList(2), description: 'groups of words or phrases that mean the same everywhere in the course' },
+      siblings: { type: 'array', items: textList(2), description: 'groups of mutually exclusive concepts; a member may give other names as "place|channel"' },
+    }, []),
     'glossary.schema.json': base('nm-tutor glossary', 'glossary', {
       terms: { type: 'array', minItems: 1, items: {
         type: 'object', required: ['id', 'term', 'definition', 'section'], additionalProperties: false,

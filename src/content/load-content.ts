@@ -12,7 +12,7 @@ import type { TextJob, TextResult } from './read-text.js';
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const FOLDERS: readonly { name: string; kinds: readonly FileKind[] }[] = [
-  { name: 'lessons', kinds: ['lesson', 'concepts', 'glossary'] },
+  { name: 'lessons', kinds: ['lesson', 'concepts', 'glossary', 'synonyms'] },
   { name: 'quizzes', kinds: ['quiz'] },
 ];
 

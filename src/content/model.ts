@@ -4,6 +4,7 @@ export const CONTENT_FORMAT_VERSION = 1;
 // Questions are defined kind by kind in src/kinds/; the registry derives the kind list and the Question type.
 export { QUESTION_KINDS, type Question, type QuestionKind } from '../kinds/registry.js';
 export type { AcceptedText } from '../kinds/typed-answer.js';
+import type { Lexicon } from '../grading/lexicon.js';
 import type { Question } from '../kinds/registry.js';
 
 export interface Section {
@@ -56,6 +57,8 @@ export interface Content {
   readonly questions: readonly Question[];
   readonly concepts: readonly Concept[];
   readonly glossary: readonly GlossaryTerm[];
+  /** The course's synonyms and sibling concepts (lessons/synonyms.yaml), for grading typed answers. */
+  readonly lexicon: Lexicon;
   readonly warnings: readonly string[];
 }
 

@@ -1,5 +1,6 @@
 // Schema for each content file kind: positioned YAML tree -> typed objects, or problems with file:line:col.
 import { editDistance } from '../engine/normalize.js';
+import { readLexicon, type Lexicon } from '../grading/lexicon.js';
 import type { KindSpec, QuestionBase } from '../kinds/kind.js';
 import { isQuestionKind, KINDS } from '../kinds/registry.js';
 import {
@@ -10,16 +11,22 @@ import {
 import type { PNode } from './parse-yaml.js';
 import { ID_PATTERN, MapReader, Problems } from './read-node.js';
 
-export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary';
+export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary' | 'synonyms';
 
 export type ContentFile =
   | { kind: 'lesson'; lesson: Lesson }
   | { kind: 'quiz'; topic: string; questions: Question[]; topicWhere: string }
   | { kind: 'concepts'; concepts: Concept[] }
-  | { kind: 'glossary'; terms: GlossaryTerm[] };
+  | { kind: 'glossary'; terms: GlossaryTerm[] }
+  | { kind: 'synonyms'; lexicon: Lexicon };
 
 /** Reads the common header and dispatches on `kind`. Returns null when the file is unusable. */
 export function readContentFile(root: PNode, problems: Problems, expected: readonly FileKind[]): ContentFile | null {
+  // The lexicon has its own reader (with the grading engine's own format checks).
+  if (expected.includes('synonyms') && isKind(root, 'synonyms')) {
+    const lexicon = readLexicon(root, problems);
+    return lexicon ? { kind: 'synonyms', lexicon } : null;
+  }
   const top = MapReader.of(root, problems, 'the file');
   if (!top) return null;
   const versionNode = top.raw('formatVersion');
@@ -177,4 +184,10 @@ function readTerm(node: PNode, problems: Problems): GlossaryTerm | null {
 
 function isPresent<T>(x: T | null): x is T {
   return x !== null;
+}
+
+function isKind(root: PNode, kind: string): boolean {
+  const value = root.value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  return (value as Record<string, PNode | undefined>).kind?.value === kind;
 }

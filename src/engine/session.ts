@@ -4,7 +4,7 @@ import type { Question } from '../content/model.js';
 import { recordAnswer, type ProgressHolder } from '../progress/model.js';
 import type { Prompter } from '../ui/prompter.js';
 import { Interrupted } from '../errors.js';
-import type { Asked, Grade } from '../kinds/kind.js';
+import type { Asked, Grade, GradeTools } from '../kinds/kind.js';
 import { askQuestion, cardFront, gradeResponse, type Response } from '../kinds/registry.js';
 import { words } from '../words.js';
 import { DontKnow, withLearnerEscapes } from './learner-prompter.js';
@@ -23,6 +23,8 @@ export interface SessionDeps {
   readonly store: ProgressHolder;
   readonly now: () => Date;
   readonly random: Random;
+  /** The grading engine and the course lexicon (loadGradeTools). */
+  readonly tools: GradeTools;
 }
 
 export interface AnsweredQuestion { readonly question: Question; readonly grade: Grade; readonly saved: boolean }
@@ -89,7 +91,7 @@ async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: 
   }
   const hints = seen.hints + (asked?.hintsUsed ?? 0);
   const revealed = seen.revealed || !asked || asked.revealed;
-  const graded: Grade = asked ? gradeResponse(q, asked.response) : { score: 0, correct: false, notes: [] };
+  const graded: Grade = asked ? gradeResponse(q, asked.response, deps.tools) : { score: 0, correct: false, notes: [] };
   const grade: Grade = revealed ? { score: 0, correct: false, notes: asked ? graded.notes : [{ kind: 'shown' }] } : graded;
   const finished = deps.now();
   const previous = deps.store.progress.questions[q.id];

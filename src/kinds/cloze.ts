@@ -1,8 +1,8 @@
 // cloze: fill the ___ gaps of a sentence; each gap graded like a recall answer.
 import { words } from '../words.js';
 import { acceptMapSchema, textListSchema } from './choices.js';
-import { gradeOf, type GradeNote, type KindSpec } from './kind.js';
-import { askTyped, letterHints, matchAccepted, readAcceptedList, type AcceptedText } from './typed-answer.js';
+import { gradeOf, type KindSpec } from './kind.js';
+import { askTyped, letterHints, notesOf, readAcceptedList, type AcceptedText } from './typed-answer.js';
 
 export const GAP = '___';
 
@@ -31,17 +31,11 @@ export const cloze: KindSpec<ClozeFields, ClozeResponse> = {
     }
     return { response: { gaps }, hintsUsed, revealed };
   },
-  grade(q, r) {
-    const notes: GradeNote[] = [];
-    let right = 0;
-    q.answer.forEach((a, i) => {
-      const m = matchAccepted(r.gaps[i] ?? '', a);
-      if (m.match !== 'none') right++;
-      if (m.match === 'typo') notes.push({ kind: 'gap-typo', gap: i + 1, matched: m.spelling });
-      if (m.match === 'none') notes.push({ kind: 'gap-wrong', gap: i + 1, answer: a.text });
-    });
-    return gradeOf(right / q.answer.length, notes);
+  grade(q, r, { grading, lexicon }) {
+    const short = grading.gradeCloze(r.gaps, q.answer, lexicon);
+    return gradeOf(short.score, notesOf(short, q.answer, true));
   },
+  fromTyped: (_q, lines) => ({ gaps: lines }),
   // Gaps numbered in the sentence when there are several, so "Gap 2:" points somewhere.
   stem: (q) => (q.answer.length > 1 ? numberGaps(q.prompt) : q.prompt),
   describe: (q) => q.answer.map((a) => a.text).join(' / '),

@@ -3,6 +3,7 @@
 import type { PNode } from '../content/parse-yaml.js';
 import type { MapReader, Problems } from '../content/read-node.js';
 import type { Random } from '../engine/random.js';
+import type * as Grading from '../grading/index.js';
 import type { Prompter } from '../ui/prompter.js';
 
 /** The fields every question has, whatever its kind. */
@@ -32,7 +33,19 @@ export type GradeNote =
   | { readonly kind: 'belongs'; readonly item: string; readonly category: string }
   | { readonly kind: 'why'; readonly choice: string; readonly note: string }
   /** The learner said they did not know (or asked to see the answer): no guess was graded. */
-  | { readonly kind: 'shown' };
+  | { readonly kind: 'shown' }
+  /** List items that are not right answers, as the learner typed them. */
+  | { readonly kind: 'extra'; readonly items: readonly string[] }
+  /** A sibling concept next to the right answer ("O2O or B2C"): the answer does not stand. */
+  | { readonly kind: 'contradiction'; readonly given: string; readonly sibling: string; readonly gap?: number }
+  /** An idea of an explanation, covered or missing, with the learner's words that earned it. */
+  | { readonly kind: 'idea'; readonly label: string; readonly covered: boolean; readonly words: readonly string[]; readonly selfScored?: boolean }
+  /** A known wrong idea found in an explanation, and its correction. */
+  | { readonly kind: 'misconception'; readonly label: string; readonly correction: string }
+  /** Why an explanation was capped: a bare list of terms, or mostly the question's own words. */
+  | { readonly kind: 'flag'; readonly flag: 'keyword-list' | 'copy' | 'empty' }
+  /** The model answer of an explanation. */
+  | { readonly kind: 'model'; readonly text: string };
 
 export interface Grade {
   /** 0..1; partial credit where a kind has parts. */
@@ -55,6 +68,15 @@ export interface AskTools {
   readonly prompter: Prompter;
   readonly random: Random;
   readonly hint: (hint: Hint) => void;
+}
+
+/**
+ * What grading needs beyond the question: the course lexicon (synonyms, sibling concepts) and the grading engine,
+ * which the commands that grade load on demand, so verbs that never grade never load it.
+ */
+export interface GradeTools {
+  readonly lexicon: Grading.Lexicon;
+  readonly grading: typeof Grading;
 }
 
 export interface Asked<R> { readonly response: R; readonly hintsUsed: number; readonly revealed: boolean }
@@ -84,11 +106,17 @@ export interface KindSpec<Q, R> {
   /** The choices a `why` note may name, or null when the kind takes no `why` notes. */
   whyTargets(q: Q): readonly string[] | null;
   ask(q: QuestionBase & Q, tools: AskTools): Promise<Asked<R>>;
-  grade(q: QuestionBase & Q, response: R): Grade;
+  grade(q: QuestionBase & Q, response: R, tools: GradeTools): Grade;
   /** The prompt as the learner sees it (a cloze numbers its gaps). */
   stem(q: QuestionBase & Q): string;
   /** The right answer on one line, for feedback and the back of a flashcard. */
   describe(q: QuestionBase & Q): string;
   /** The front of a flashcard: the prompt plus what the learner chooses from. */
   cardFront(q: QuestionBase & Q): string;
+  /** Typed kinds: the response a typed line (or one line per gap) makes, for `nm-tutor grade`. */
+  fromTyped?(q: QuestionBase & Q, lines: readonly string[]): R;
+  /** Checks beyond the shape that need the grader (an explanation's examples); problems at file:line:col. */
+  selfCheck?(q: QuestionBase & Q, tools: GradeTools): string[];
+  /** After the feedback, a chance to correct the grader (an explanation's missed ideas); a new grade or null. */
+  reconsider?(q: QuestionBase & Q, grade: Grade, prompter: Prompter): Promise<Grade | null>;
 }

@@ -1,8 +1,8 @@
-// list: type the items of a set, in any order; partial credit per item.
+// list: type the items of a set, in any order; partial credit per item, and a wrong extra item costs one.
 import { words } from '../words.js';
 import { acceptMapSchema, textListSchema } from './choices.js';
-import { gradeOf, type GradeNote, type Hint, type KindSpec } from './kind.js';
-import { askTyped, matchAccepted, readAcceptedList, splitListAnswer, type AcceptedText } from './typed-answer.js';
+import { gradeOf, type Hint, type KindSpec } from './kind.js';
+import { askTyped, notesOf, readAcceptedList, splitListAnswer, type AcceptedText } from './typed-answer.js';
 
 export interface ListFields { readonly kind: 'list'; readonly answer: readonly AcceptedText[] }
 export interface ListResponse { readonly items: readonly string[] }
@@ -17,21 +17,11 @@ export const list: KindSpec<ListFields, ListResponse> = {
     const { text, hintsUsed, revealed } = await askTyped((left) => words.ask.list(q.answer.length, left), [initials], tools);
     return { response: { items: splitListAnswer(text) }, hintsUsed, revealed };
   },
-  grade(q, r) {
-    const remaining = [...q.answer];
-    const notes: GradeNote[] = [];
-    for (const item of r.items) {
-      // An exact match anywhere wins over a typo match, so "cost" never uses up "costs" meant for another item.
-      let idx = remaining.findIndex((a) => matchAccepted(item, a).match === 'exact');
-      if (idx < 0) idx = remaining.findIndex((a) => matchAccepted(item, a).match === 'typo');
-      if (idx < 0) continue;
-      const [hit] = remaining.splice(idx, 1);
-      const m = matchAccepted(item, hit!);
-      if (m.match === 'typo') notes.push({ kind: 'typo', given: item, matched: m.spelling });
-    }
-    if (remaining.length) notes.push({ kind: 'missing', items: remaining.map((a) => a.text) });
-    return gradeOf((q.answer.length - remaining.length) / q.answer.length, notes);
+  grade(q, r, { grading, lexicon }) {
+    const short = grading.gradeList(r.items, q.answer, lexicon);
+    return gradeOf(short.score, notesOf(short, q.answer, false));
   },
+  fromTyped: (_q, lines) => ({ items: splitListAnswer(lines.join('\n')) }),
   stem: (q) => q.prompt,
   describe: (q) => q.answer.map((a) => a.text).join(', '),
   cardFront: (q) => q.prompt,

@@ -2,7 +2,8 @@
 // refuses a kind that lacks a part; the content model's Question type and the kind list are derived from it.
 import { classify } from './classify.js';
 import { cloze } from './cloze.js';
-import type { Asked, AskTools, Grade, KindSpec, QuestionBase } from './kind.js';
+import type { Asked, AskTools, Grade, GradeTools, KindSpec, QuestionBase } from './kind.js';
+import type { Prompter } from '../ui/prompter.js';
 import { list } from './list.js';
 import { match } from './match.js';
 import { multi } from './multi.js';
@@ -32,11 +33,28 @@ function specOf(q: Question): AnyKind {
 }
 
 export const askQuestion = (q: Question, tools: AskTools): Promise<Asked<Response>> => specOf(q).ask(q, tools);
-export const gradeResponse = (q: Question, response: Response): Grade => specOf(q).grade(q, response);
+export const gradeResponse = (q: Question, response: Response, tools: GradeTools): Grade => specOf(q).grade(q, response, tools);
 export const stemOf = (q: Question): string => specOf(q).stem(q);
 export const describeAnswer = (q: Question): string => specOf(q).describe(q);
 export const cardFront = (q: Question): string => specOf(q).cardFront(q);
 
 export function isQuestionKind(kind: string): kind is QuestionKind {
   return Object.prototype.hasOwnProperty.call(KINDS, kind);
+}
+
+/** The response a typed line makes for `nm-tutor grade`, or null for kinds that are not typed. */
+export function typedResponse(q: Question, lines: readonly string[]): Response | null {
+  const spec = specOf(q);
+  return spec.fromTyped ? spec.fromTyped(q, lines) : null;
+}
+
+export const selfCheck = (q: Question, tools: GradeTools): string[] => specOf(q).selfCheck?.(q, tools) ?? [];
+
+export async function reconsider(q: Question, grade: Grade, prompter: Prompter): Promise<Grade | null> {
+  return (await specOf(q).reconsider?.(q, grade, prompter)) ?? null;
+}
+
+/** Loads the grading engine for the commands that grade (kept off the start-up path of the others). */
+export async function loadGradeTools(content: { readonly lexicon: GradeTools['lexicon'] }): Promise<GradeTools> {
+  return { lexicon: content.lexicon, grading: await import('../grading/index.js') };
 }

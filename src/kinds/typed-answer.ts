@@ -2,17 +2,21 @@
 import { matchText, type TextMatch } from '../engine/normalize.js';
 import type { PNode } from '../content/parse-yaml.js';
 import { MapReader, textOf } from '../content/read-node.js';
-import type { AskTools, Hint, ReadTools } from './kind.js';
+import type { Phrasing, ShortGrade } from '../grading/index.js';
+import type { AskTools, GradeNote, Hint, ReadTools } from './kind.js';
 
-/** A typed answer with the spellings that also count as right. */
-export interface AcceptedText { readonly text: string; readonly accept: readonly string[] }
+/**
+ * A typed answer with what else counts as right: each accepted item is a phrase, or a list of key terms that
+ * must all appear ([cost, promotion] accepts "the huge cost of promotion").
+ */
+export interface AcceptedText { readonly text: string; readonly accept: readonly Phrasing[] }
 
 export interface AcceptedMatch { readonly match: TextMatch; readonly spelling: string }
 
 /** The best match of a typed text among an answer's spellings, and which spelling it matched. */
 export function matchAccepted(given: string, answer: AcceptedText): AcceptedMatch {
   let best: AcceptedMatch = { match: 'none', spelling: answer.text };
-  for (const spelling of [answer.text, ...answer.accept]) {
+  for (const spelling of [answer.text, ...answer.accept.filter((a): a is string => typeof a === 'string')]) {
     const m = matchText(given, spelling);
     if (m === 'exact') return { match: m, spelling };
     if (m === 'typo' && best.match === 'none') best = { match: m, spelling };
@@ -38,14 +42,39 @@ export function readAcceptedList({ r, problems, answerPos }: ReadTools): Accepte
   return answer;
 }
 
-function readAcceptMap(r: MapReader): Record<string, string[]> {
-  const out: Record<string, string[]> = Object.create(null);
+function readAcceptMap(r: MapReader): Record<string, Phrasing[]> {
+  const out: Record<string, Phrasing[]> = Object.create(null);
   const n = r.raw('accept');
   if (n === undefined) return out;
   const m = MapReader.of(n, r.problems, '"accept"');
   if (!m) return out;
-  for (const key of Object.keys(m.map)) out[key] = m.stringList(key);
+  for (const key of Object.keys(m.map)) out[key] = readPhrasings(m, key);
   return out;
+}
+
+/** A list of accepted phrasings: each a text, or a list of key terms. */
+export function readPhrasings(r: MapReader, key: string): Phrasing[] {
+  return r.list(key).flatMap((n): Phrasing[] => {
+    if (Array.isArray(n.value)) {
+      const terms = n.value.map((t) => textOf(t, r.problems, `each key term in "${key}"`)).filter(Boolean);
+      return terms.length ? [terms] : [];
+    }
+    const text = textOf(n, r.problems, `each item of "${key}"`);
+    return text ? [text] : [];
+  });
+}
+
+/** The short-answer grader's notes, as grade notes. */
+export function notesOf(short: ShortGrade, keys: readonly AcceptedText[], perGap: boolean): GradeNote[] {
+  return short.notes.flatMap((n): GradeNote[] => {
+    switch (n.kind) {
+      case 'typo': return [perGap && n.gap !== undefined ? { kind: 'gap-typo', gap: n.gap, matched: n.matched } : { kind: 'typo', given: n.given, matched: n.matched }];
+      case 'missing':
+        return perGap && n.gaps ? n.gaps.map((gap) => ({ kind: 'gap-wrong', gap, answer: keys[gap - 1]?.text ?? '' })) : [{ kind: 'missing', items: n.items }];
+      case 'extra': return [{ kind: 'extra', items: n.items }];
+      case 'contradiction': return [{ kind: 'contradiction', given: n.given, sibling: n.sibling, gap: n.gap }];
+    }
+  });
 }
 
 /** Typed at any typed prompt to ask for a hint; once the hints run out it shows the answer. */

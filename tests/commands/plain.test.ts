@@ -35,7 +35,7 @@ describe('plain mode', () => {
     expect(res.stdout).toContain('It starts with "s" and has 26 characters.');
     expect(res.stdout).toContain('It starts with "search engine".');
     expect(res.stdout).toContain('Right.');
-    expect(res.stdout).toContain('Accepted with a small typo; the spelling is "search engine optimization".');
+    expect(res.stdout.replace(/\s+/g, ' ')).toContain('Accepted with a small typo: "Search Engin Optimisaton" read as "Search Engin optimization".');
     expect(res.stdout).toContain('SEO is search engine optimisation.');
   });
 

@@ -3,6 +3,7 @@ import type { Question } from '../../src/content/model.js';
 import { cardFront, describeAnswer, gradeResponse } from '../../src/kinds/registry.js';
 import { splitListAnswer } from '../../src/kinds/typed-answer.js';
 import { words } from '../../src/words.js';
+import { tools } from '../support/grade-tools.js';
 import { matchText, normalizeAnswer } from '../../src/engine/normalize.js';
 
 const base = { topic: 't', section: 's', prompt: 'p', explanation: 'e', why: {}, application: false, where: 'x' };
@@ -52,10 +53,10 @@ describe('gradeResponse', () => {
     [['convenence', 'cost', 'customer', 'communication'], 1],
     [['cost', 'cost', 'cost'], 0.25],
     [[], 0],
-  ])('list %j scores %d', (items, score) => expect(gradeResponse(list, { items }).score).toBe(score));
+  ])('list %j scores %d', (items, score) => expect(gradeResponse(list, { items }, tools).score).toBe(score));
 
   test('list tells what is missing', () => {
-    expect(gradeResponse(list, { items: ['customer'] }).notes.map(words.note)).toContain('Missing: cost, convenience, communication');
+    expect(gradeResponse(list, { items: ['customer'] }, tools).notes.map(words.note)).toContain('Missing: cost, convenience, communication');
   });
 
   const multi: Question = { ...base, id: 'm', kind: 'multi', choices: ['a', 'b', 'c', 'd'], answer: ['a', 'b'] };
@@ -65,75 +66,75 @@ describe('gradeResponse', () => {
     [['a', 'c'], 0, false],
     [['a', 'b', 'c'], 0.5, false],
   ])('multi %j -> %d', (choices, score, correct) => {
-    const g = gradeResponse(multi, { choices });
+    const g = gradeResponse(multi, { choices }, tools);
     expect([g.score, g.correct]).toEqual([score, correct]);
   });
 
   test('recall accepts synonyms and small typos and names the spelling', () => {
     const q: Question = { ...base, id: 'r', kind: 'recall', answer: { text: 'conversion rate', accept: ['CVR'] } };
-    expect(gradeResponse(q, { text: 'cvr' }).correct).toBe(true);
-    const typo = gradeResponse(q, { text: 'convertion rate' });
+    expect(gradeResponse(q, { text: 'cvr' }, tools).correct).toBe(true);
+    const typo = gradeResponse(q, { text: 'convertion rate' }, tools);
     expect(typo.correct).toBe(true);
     expect(typo.notes).toEqual([{ kind: 'typo', given: 'convertion rate', matched: 'conversion rate' }]);
-    expect(gradeResponse(q, { text: 'click rate' }).correct).toBe(false);
+    expect(gradeResponse(q, { text: 'click rate' }, tools).correct).toBe(false);
   });
 
   test('order, match and classify give partial credit', () => {
     const order: Question = { ...base, id: 'o', kind: 'order', answer: ['a', 'b', 'c', 'd'] };
-    expect(gradeResponse(order, { items: ['a', 'b', 'd', 'c'] }).score).toBe(0.5);
+    expect(gradeResponse(order, { items: ['a', 'b', 'd', 'c'] }, tools).score).toBe(0.5);
     const match: Question = { ...base, id: 'x', kind: 'match', pairs: [{ left: 'Product', right: 'Customer' }, { left: 'Price', right: 'Cost' }] };
-    expect(gradeResponse(match, { rights: { Product: 'Customer', Price: 'Customer' } }).score).toBe(0.5);
+    expect(gradeResponse(match, { rights: { Product: 'Customer', Price: 'Customer' } }, tools).score).toBe(0.5);
     const cls: Question = { ...base, id: 'c', kind: 'classify', categories: ['A', 'B'], items: [{ text: '1', category: 'A' }, { text: '2', category: 'B' }] };
-    expect(gradeResponse(cls, { categories: { 1: 'A', 2: 'B' } }).correct).toBe(true);
+    expect(gradeResponse(cls, { categories: { 1: 'A', 2: 'B' } }, tools).correct).toBe(true);
   });
 
   test('cloze grades each gap', () => {
     const q: Question = { ...base, id: 'z', kind: 'cloze', answer: [{ text: 'network', accept: [] }, { text: 'marketing', accept: [] }] };
-    expect(gradeResponse(q, { gaps: ['Network', 'marketing'] }).score).toBe(1);
-    expect(gradeResponse(q, { gaps: ['network', 'sales'] }).score).toBe(0.5);
+    expect(gradeResponse(q, { gaps: ['Network', 'marketing'] }, tools).score).toBe(1);
+    expect(gradeResponse(q, { gaps: ['network', 'sales'] }, tools).score).toBe(0.5);
   });
 
   test('a typo of an accepted synonym names that synonym, not the canonical answer', () => {
     const q: Question = { ...base, id: 'r2', kind: 'recall', answer: { text: 'customer service', accept: ['customer support'] } };
-    expect(gradeResponse(q, { text: 'customer suport' }).notes).toEqual([{ kind: 'typo', given: 'customer suport', matched: 'customer support' }]);
+    expect(gradeResponse(q, { text: 'customer suport' }, tools).notes).toEqual([{ kind: 'typo', given: 'customer suport', matched: 'customer support' }]);
   });
 
   const tf = (answer: boolean): Question => ({ ...base, id: 'tf', kind: 'truefalse', answer });
   test.each([
     [true, true, 1], [true, false, 0], [false, false, 1], [false, true, 0],
   ])('truefalse keyed %s, answered %s -> %d', (answer, value, score) => {
-    const g = gradeResponse(tf(answer), { value });
+    const g = gradeResponse(tf(answer), { value }, tools);
     expect([g.score, g.correct]).toEqual([score, score === 1]);
   });
 
   test('single: right, wrong, and the why-note of the wrong choice', () => {
     const q: Question = { ...base, id: 's', kind: 'single', choices: ['A', 'B', 'C'], answer: 'A', why: { B: 'B is the other one.' } };
-    expect(gradeResponse(q, { choice: 'A' })).toEqual({ score: 1, correct: true, notes: [] });
-    expect(gradeResponse(q, { choice: 'B' })).toEqual({ score: 0, correct: false, notes: [{ kind: 'why', choice: 'B', note: 'B is the other one.' }] });
-    expect(gradeResponse(q, { choice: 'C' })).toEqual({ score: 0, correct: false, notes: [] });
+    expect(gradeResponse(q, { choice: 'A' }, tools)).toEqual({ score: 1, correct: true, notes: [] });
+    expect(gradeResponse(q, { choice: 'B' }, tools)).toEqual({ score: 0, correct: false, notes: [{ kind: 'why', choice: 'B', note: 'B is the other one.' }] });
+    expect(gradeResponse(q, { choice: 'C' }, tools)).toEqual({ score: 0, correct: false, notes: [] });
   });
 
   test('multi: a why-note for every wrong pick that has one', () => {
     const q: Question = { ...base, id: 'm2', kind: 'multi', choices: ['a', 'b', 'c', 'd'], answer: ['a'], why: { c: 'not c', d: 'not d' } };
-    expect(gradeResponse(q, { choices: ['a', 'c', 'd'] }).notes).toEqual([
+    expect(gradeResponse(q, { choices: ['a', 'c', 'd'] }, tools).notes).toEqual([
       { kind: 'not-right', items: ['c', 'd'] }, { kind: 'why', choice: 'c', note: 'not c' }, { kind: 'why', choice: 'd', note: 'not d' },
     ]);
   });
 
   test('match and classify mark each wrong item and say where it belongs', () => {
     const match: Question = { ...base, id: 'x', kind: 'match', pairs: [{ left: 'Product', right: 'Customer' }, { left: 'Price', right: 'Cost' }] };
-    expect(gradeResponse(match, { rights: { Product: 'Cost', Price: 'Customer' } })).toEqual({
+    expect(gradeResponse(match, { rights: { Product: 'Cost', Price: 'Customer' } }, tools)).toEqual({
       score: 0, correct: false, notes: [{ kind: 'pair', left: 'Product', right: 'Customer' }, { kind: 'pair', left: 'Price', right: 'Cost' }],
     });
     const cls: Question = { ...base, id: 'c', kind: 'classify', categories: ['A', 'B'], items: [{ text: '1', category: 'A' }, { text: '2', category: 'B' }] };
-    expect(gradeResponse(cls, { categories: { 1: 'B', 2: 'B' } })).toEqual({ score: 0.5, correct: false, notes: [{ kind: 'belongs', item: '1', category: 'A' }] });
-    expect(gradeResponse(cls, { categories: { 1: 'B', 2: 'A' } }).score).toBe(0);
-    expect(gradeResponse(cls, { categories: {} }).score).toBe(0);
+    expect(gradeResponse(cls, { categories: { 1: 'B', 2: 'B' } }, tools)).toEqual({ score: 0.5, correct: false, notes: [{ kind: 'belongs', item: '1', category: 'A' }] });
+    expect(gradeResponse(cls, { categories: { 1: 'B', 2: 'A' } }, tools).score).toBe(0);
+    expect(gradeResponse(cls, { categories: {} }, tools).score).toBe(0);
   });
 
   test('order: wrong places counted', () => {
     const order: Question = { ...base, id: 'o', kind: 'order', answer: ['a', 'b', 'c'] };
-    expect(gradeResponse(order, { items: ['c', 'b', 'a'] })).toEqual({ score: 0.333, correct: false, notes: [{ kind: 'placed', right: 1, total: 3 }] });
+    expect(gradeResponse(order, { items: ['c', 'b', 'a'] }, tools)).toEqual({ score: 0.333, correct: false, notes: [{ kind: 'placed', right: 1, total: 3 }] });
   });
 });
 

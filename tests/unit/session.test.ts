@@ -7,6 +7,7 @@ import { runSession, UNDO_CHOICE, type QuizView } from '../../src/engine/session
 import { emptyProgress, mergeProgress, retractAttempt, type AttemptRef, type Progress } from '../../src/progress/model.js';
 import type { StoredCard } from '../../src/engine/schedule.js';
 import { ScriptedPrompter } from '../support/scripted-prompter.js';
+import { tools } from '../support/grade-tools.js';
 
 const base = { topic: 'a', section: 's', explanation: 'because', why: {}, application: false, where: 'x' };
 const questions: Question[] = [
@@ -41,7 +42,7 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
     const prompter = new ScriptedPrompter(['B', '?', 'cost', 'customer, cost, convenience', 'Continue', 'one', 'two']);
-    const summary = await runSession(questions, { prompter, view: silentView, store, now: clock.now, random: seededRandom(1) });
+    const summary = await runSession(questions, { prompter, view: silentView, store, now: clock.now, random: seededRandom(1), tools });
     expect(summary.answered.map((a) => a.grade.score)).toEqual([1, 1, 0.75, 1]);
     expect(store.saves).toBe(4);
     expect(store.progress.questions['a-2']!.attempts[0]!.hints).toBe(1);
@@ -57,7 +58,7 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
     const prompter = new ScriptedPrompter(['A', UNDO_CHOICE, 'B']);
-    const summary = await runSession([questions[0]!], { prompter, view: silentView, store, now: clock.now, random: seededRandom(1) });
+    const summary = await runSession([questions[0]!], { prompter, view: silentView, store, now: clock.now, random: seededRandom(1), tools });
     expect(summary.answered.map((a) => a.grade.correct)).toEqual([true]);
     expect(store.progress.questions['a-1']!.attempts.map((a) => a.score)).toEqual([1]);
     expect(store.progress.questions['a-1']!.card!.reps).toBe(1);
@@ -66,7 +67,7 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
   test('a hint lowers the rating: the hinted question comes due sooner than the clean one', async () => {
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
-    await runSession([questions[0]!, questions[1]!], { prompter: new ScriptedPrompter(['B', '?', 'cost']), view: silentView, store, now: clock.now, random: seededRandom(1) });
+    await runSession([questions[0]!, questions[1]!], { prompter: new ScriptedPrompter(['B', '?', 'cost']), view: silentView, store, now: clock.now, random: seededRandom(1), tools });
     const dueClean = new Date(store.progress.questions['a-1']!.card!.due).getTime();
     const dueHinted = new Date(store.progress.questions['a-2']!.card!.due).getTime();
     expect(dueHinted).toBeLessThan(dueClean);
@@ -76,7 +77,7 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
     expect(questionMastery(store.progress, 'a-1', clock.now())).toBe(0);
-    await runSession([questions[0]!], { prompter: new ScriptedPrompter(['B']), view: silentView, store, now: clock.now, random: seededRandom(1) });
+    await runSession([questions[0]!], { prompter: new ScriptedPrompter(['B']), view: silentView, store, now: clock.now, random: seededRandom(1), tools });
     const fresh = questionMastery(store.progress, 'a-1', clock.now());
     clock.advanceDays(30);
     expect(fresh).toBeGreaterThan(0.9);
