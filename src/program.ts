@@ -147,6 +147,17 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ dir, ...opts, content: program.opts<GlobalOptions>().content }, await context());
     });
 
+  program.command('grade')
+    .description('show how a typed answer would be graded (score, ideas, notes), recording nothing: for authors')
+    .argument('<question-id>', 'a question id, e.g. basics-explain-definition')
+    .argument('<answer...>', 'the answer as typed; a cloze takes one argument per gap')
+    .option('--json', 'print the grade as JSON')
+    .addHelpText('after', '\nExample:\n  nm-tutor grade 4p-4c-explain-shift "The 4Ps are the seller\'s decisions; the 4Cs look from the buyer\'s side."')
+    .action(async (id: string, answer: string[], opts: { json?: boolean }) => {
+      const { run } = await import('./commands/grade.js');
+      await run({ id, answer, ...opts }, await context());
+    });
+
   program.command('export')
     .description('write every question as flashcards: Anki import text, CSV or JSON')
     .option('-f, --format <format>', 'anki, csv or json', 'anki')

@@ -23,6 +23,8 @@ export const words = {
     recall: (hintsLeft: number) => `Your answer ${typedKeys(hintsLeft)}:`,
     list: (n: number, hintsLeft: number) => `Type ${n} items, separated by commas ${typedKeys(hintsLeft)}:`,
     gap: (i: number, of: number, hintsLeft: number) => `${of > 1 ? `Gap ${i + 1}` : 'Fill the gap'} ${typedKeys(hintsLeft)}:`,
+    explain: (hintsLeft: number) => `In a few sentences; an empty line ends your answer ${typedKeys(hintsLeft)}:`,
+    selfScore: 'Did your answer make any of these points in other words? Tick them (they count half), or none:',
     dontKnowChoice: "I don't know",
     nudgeType: "Type an answer: ? for a hint, ! if you don't know.",
     nudgeChoose: 'Tick at least one choice, or "I don\'t know".',
@@ -38,6 +40,8 @@ export const words = {
   },
   hint(h: Hint): string {
     if (h.kind === 'initials') return `They start with: ${h.initials.map((i) => `${i}…`).join(', ')}`;
+    if (h.kind === 'idea-count') return `A full answer makes ${count(h.count, 'point')}.`;
+    if (h.kind === 'idea-labels') return `Cover these: ${h.labels.join('; ')}.`;
     return h.length === undefined ? `It starts with "${h.shown}".` : `It starts with "${h.shown}" and has ${h.length} characters.`;
   },
   note(n: GradeNote): string {
@@ -63,7 +67,7 @@ export const words = {
       case 'model': return `A model answer: ${n.text}`;
     }
   },
-  listTypo: (given: string, matched: string) => `"${given}" accepted as "${matched}".`,
+  selfScored: (score: number) => `Recorded with the points you ticked: ${Math.round(score * 100)}%.`,
   learn: {
     whichLesson: 'Which lesson?',
     menuEntry: (title: string, done: number, of: number) => `${title} (${done}/${of} sections)`,
@@ -87,5 +91,10 @@ export const words = {
     stoppedIn: (title: string, command: string) => `Stopped in "${title}". Run \`${command}\` to pick up there.`,
     stoppedAfter: (title: string, command: string) => `Stopped after "${title}". Run \`${command}\` to pick up from the next section.`,
     finished: (title: string, command: string) => `You finished "${title}". Test yourself with \`${command}\`.`,
+  },
+  grade: {
+    unknownQuestion: (id: string) => `Unknown question '${id}'. Question ids are in the content files (e.g. functions-001), or run \`nm-tutor export --format csv\`.`,
+    notTyped: (id: string, kind: string) => `'${id}' is a ${kind} question; grade takes typed answers (recall, list, cloze, explain).`,
+    summary: (id: string, score: number, correct: boolean) => `${id}: score ${score} (${Math.round(score * 100)}%), ${correct ? 'correct' : 'not correct'}`,
   },
 };

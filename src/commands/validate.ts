@@ -2,13 +2,17 @@
 import type { Context } from '../context.js';
 import { coverageProblems } from '../content/assemble.js';
 import { contentDirFrom } from '../paths.js';
+import { studyItems, type Content } from '../content/model.js';
+import { loadGradeTools, selfCheck } from '../kinds/registry.js';
 import { ContentError } from '../errors.js';
 
 export async function run(opts: { dir?: string; coverage?: boolean; content?: string }, ctx: Context): Promise<void> {
   const { readContentDir } = await import('../content/load-content.js');
   const dir = contentDirFrom(opts.dir ?? opts.content, ctx.env);
   const { content, problems } = await readContentDir(dir);
-  const all = problems.length ? problems : [...problems, ...coverageProblems(content)];
+  // Rubrics are tested by their own examples; the grading engine is loaded only here and in verbs that grade.
+  const rubricProblems = problems.length ? [] : await checkRubrics(content);
+  const all = problems.length ? problems : [...coverageProblems(content), ...rubricProblems];
   for (const w of content.warnings) ctx.warn(w);
   if (opts.coverage) {
     for (const lesson of content.lessons) {
@@ -27,4 +31,11 @@ export async function run(opts: { dir?: string; coverage?: boolean; content?: st
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);
   ctx.say(`OK: ${count(content.lessons.length, 'lesson')}, ${count(sections, 'section')}, ${count(content.questions.length, 'question')} (${applied} application), ${count(content.concepts.length, 'concept')}, ${count(content.glossary.length, 'glossary term')}.`);
+}
+
+async function checkRubrics(content: Content): Promise<string[]> {
+  const questions = studyItems(content);
+  if (!questions.some((q) => q.kind === 'explain')) return [];
+  const tools = await loadGradeTools(content);
+  return questions.flatMap((q) => selfCheck(q, tools));
 }

@@ -38,6 +38,14 @@ export function withLearnerEscapes(prompter: Prompter, nudge: (text: string) => 
         nudge(words.ask.nudgeType);
       }
     },
+    async longText(message) {
+      for (;;) {
+        const text = (await prompter.longText(message)).trim();
+        if (DONT_KNOW_WORDS.includes(text.toLowerCase())) throw new DontKnow();
+        if (text !== '') return text;
+        nudge(words.ask.nudgeType);
+      }
+    },
     confirm: (message, defaultValue) => prompter.confirm(message, defaultValue),
     close: () => prompter.close(),
   };

@@ -5,7 +5,7 @@ import { recordAnswer, type ProgressHolder } from '../progress/model.js';
 import type { Prompter } from '../ui/prompter.js';
 import { Interrupted } from '../errors.js';
 import type { Asked, Grade, GradeTools } from '../kinds/kind.js';
-import { askQuestion, cardFront, gradeResponse, type Response } from '../kinds/registry.js';
+import { askQuestion, cardFront, gradeResponse, reconsider, type Response } from '../kinds/registry.js';
 import { words } from '../words.js';
 import { DontKnow, withLearnerEscapes } from './learner-prompter.js';
 import { seededRandom, type Random } from './random.js';
@@ -103,8 +103,19 @@ async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: 
   const previousCard = previous?.card;
   const at = finished.toISOString();
   recordAnswer(deps.store.progress, q.id, { at, score: grade.score, hints, by: deps.store.sessionTag }, scheduleNext(previousCard, rating, finished));
-  const saved = deps.store.save();
+  let saved = deps.store.save();
   deps.view.feedback(q, grade);
+  // An explanation's grader can miss an idea said in other words: the learner may tick it, and the attempt
+  // is recorded again with that (self-scored, weighed less) credit.
+  const second = asked && !revealed ? await reconsider(q, grade, deps.prompter) : null;
+  if (second && second.score !== grade.score) {
+    deps.store.retract(q.id, { at, by: deps.store.sessionTag }, previousCard);
+    const again = ratingFor({ score: second.score, hintsUsed: hints, seconds: 0, reps: previous?.card?.reps ?? 0 });
+    recordAnswer(deps.store.progress, q.id, { at, score: second.score, hints, by: deps.store.sessionTag }, scheduleNext(previousCard, again, finished));
+    saved = deps.store.save();
+    deps.view.say(words.selfScored(second.score));
+    return { answered: { question: q, grade: second, saved }, at, previousCard, hints, revealed };
+  }
   return { answered: { question: q, grade, saved }, at, previousCard, hints, revealed };
 }
 

@@ -62,7 +62,9 @@ export function gradeOf(score: number, notes: readonly GradeNote[] = []): Grade 
 /** A hint shown while answering, as data. */
 export type Hint =
   | { readonly kind: 'first-letters'; readonly shown: string; readonly length?: number }
-  | { readonly kind: 'initials'; readonly initials: readonly string[] };
+  | { readonly kind: 'initials'; readonly initials: readonly string[] }
+  | { readonly kind: 'idea-count'; readonly count: number }
+  | { readonly kind: 'idea-labels'; readonly labels: readonly string[] };
 
 export interface AskTools {
   readonly prompter: Prompter;

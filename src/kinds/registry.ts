@@ -2,6 +2,7 @@
 // refuses a kind that lacks a part; the content model's Question type and the kind list are derived from it.
 import { classify } from './classify.js';
 import { cloze } from './cloze.js';
+import { explain } from './explain.js';
 import type { Asked, AskTools, Grade, GradeTools, KindSpec, QuestionBase } from './kind.js';
 import type { Prompter } from '../ui/prompter.js';
 import { list } from './list.js';
@@ -16,7 +17,7 @@ import { truefalse } from './truefalse.js';
 type AnyKind = KindSpec<any, any>;
 
 export const KINDS = {
-  single, multi, truefalse, recall, list, cloze, order, match, classify,
+  single, multi, truefalse, recall, list, cloze, order, match, classify, explain,
 } satisfies Record<string, AnyKind>;
 
 export type QuestionKind = keyof typeof KINDS;

@@ -83,10 +83,11 @@ export const HINT_REQUEST = '?';
 export interface TypedAnswer { readonly text: string; readonly hintsUsed: number; readonly revealed: boolean }
 
 /** One typed prompt with a ladder of hints: `?` shows the next hint, and once they are used up, the answer. */
-export async function askTyped(message: (hintsLeft: number) => string, hints: readonly Hint[], { prompter, hint }: AskTools): Promise<TypedAnswer> {
+export async function askTyped(message: (hintsLeft: number) => string, hints: readonly Hint[], { prompter, hint }: AskTools, size: 'line' | 'long' = 'line'): Promise<TypedAnswer> {
   let hintsUsed = 0;
   for (;;) {
-    const text = await prompter.text(message(hints.length - hintsUsed));
+    const asked = message(hints.length - hintsUsed);
+    const text = (size === 'long' ? await prompter.longText(asked) : await prompter.text(asked)).trim();
     if (text !== HINT_REQUEST) return { text, hintsUsed, revealed: false };
     if (hintsUsed >= hints.length) return { text: '', hintsUsed, revealed: true };
     hint(hints[hintsUsed++]!);

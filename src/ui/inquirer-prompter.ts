@@ -36,6 +36,16 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
       const { input } = await inquirer();
       return (await guard(() => input({ message: wrap(message), theme }))).trim();
     },
+    async longText(message) {
+      // Inquirer has no multi-line input: one line per prompt until an empty one.
+      const { input } = await inquirer();
+      const lines: string[] = [];
+      for (;;) {
+        const line = (await guard(() => input({ message: lines.length ? '…' : wrap(message), theme }))).trim();
+        if (line === '') return lines.join('\n');
+        lines.push(line);
+      }
+    },
     async confirm(message, defaultValue) {
       const { confirm } = await inquirer();
       return guard(() => confirm({ message: wrap(message), theme, default: defaultValue }));

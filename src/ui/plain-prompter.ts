@@ -65,6 +65,15 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
     async text(message) {
       return (await readLine(`${message} `)).trim();
     },
+    async longText(message) {
+      say(message);
+      const lines: string[] = [];
+      for (;;) {
+        const line = (await readLine(lines.length ? '  ' : '> ')).trim();
+        if (line === '') return lines.join('\n');
+        lines.push(line);
+      }
+    },
     async confirm(message, defaultValue) {
       for (;;) {
         const line = (await readLine(`${message} ${defaultValue ? '[Y/n]' : '[y/N]'} `)).trim().toLowerCase();

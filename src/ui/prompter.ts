@@ -5,8 +5,10 @@ export interface Choice<T> { readonly name: string; readonly value: T }
 export interface Prompter {
   choose<T>(message: string, choices: readonly Choice<T>[]): Promise<T>;
   chooseMany<T>(message: string, choices: readonly Choice<T>[]): Promise<T[]>;
-  /** Free text. */
+  /** Free text, one line. */
   text(message: string): Promise<string>;
+  /** Free text of a few lines: lines until an empty line (the first line empty means no answer). */
+  longText(message: string): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   close(): void;
 }

@@ -71,7 +71,8 @@ export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionT
       : theme.bad(theme.unicode ? '✘ Not quite.' : 'Not quite.');
   const lines = [verdict];
   for (const note of grade.notes) lines.push(wrapText(words.note(note), inner, '  '));
-  if (!grade.correct) lines.push(wrapText(`${theme.strong('Answer:')} ${describeAnswer(q)}`, inner));
+  // An explanation's notes end with its model answer; every other kind shows the right answer here.
+  if (!grade.correct && !grade.notes.some((n) => n.kind === 'model')) lines.push(wrapText(`${theme.strong('Answer:')} ${describeAnswer(q)}`, inner));
   lines.push(wrapText(q.explanation, inner));
   lines.push(theme.dim(wrapText(`Revisit: ${command(`learn ${q.topic} ${q.section}`)} ("${sectionTitle}")`, inner)));
   return lines.join('\n');

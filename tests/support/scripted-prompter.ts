@@ -29,6 +29,10 @@ export class ScriptedPrompter implements Prompter {
     return String(this.next(message));
   }
 
+  async longText(message: string): Promise<string> {
+    return String(this.next(message));
+  }
+
   async confirm(message: string): Promise<boolean> {
     return this.next(message) as boolean;
   }
