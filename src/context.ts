@@ -1,6 +1,7 @@
 // Everything a command needs from the outside world comes through a Context: output streams, environment,
 // clock, random seed, prompter, content and progress store. createContext builds it from the real process;
 // tests build their own (tests/support/test-context.ts) and run commands in-process.
+import { isatty } from 'node:tty';
 import type { Content } from './content/model.js';
 import type { ProgressStore } from './progress/store.js';
 import type { Prompter } from './ui/prompter.js';
@@ -41,6 +42,7 @@ export interface Context {
 export interface ProcessIO {
   /** Asked late: touching process.stdin builds a stream that most commands never read. */
   readonly stdin: () => NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdinIsTTY: () => boolean;
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   readonly stderr: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -50,6 +52,7 @@ export interface ProcessIO {
 
 export const realProcessIO = (): ProcessIO => ({
   stdin: () => process.stdin,
+  stdinIsTTY: () => isatty(0),
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
@@ -60,13 +63,14 @@ export const realProcessIO = (): ProcessIO => ({
 export async function createContext(opts: GlobalOptions, io: ProcessIO = realProcessIO()): Promise<Context> {
   const { createTheme, wantsColor, wrapText } = await import('./ui/theme.js');
   const { env, stdout, stderr } = io;
+  // Line mode: asked without building the stdin stream, which most commands never read.
+  const plainMode = () => Boolean(opts.plain) || !io.stdinIsTTY() || env.TERM === 'dumb';
   const color = wantsColor({ noColor: opts.color === false }, env, Boolean(stdout.isTTY));
   const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
-  const theme = createTheme(chalk, env, stdout.columns);
+  const theme = createTheme(chalk, env, stdout.columns, plainMode());
   let prompter: Prompter | undefined;
   let store: ProgressStore | undefined;
   const warn = (text: string) => stderr.write(`${theme.bad('!')} ${text}\n`);
-  const plainMode = () => Boolean(opts.plain) || !io.stdin().isTTY || env.TERM === 'dumb';
   return {
     out: (text) => stdout.write(`${text}\n`),
     write: (text) => stdout.write(text),
@@ -105,7 +109,7 @@ export async function createContext(opts: GlobalOptions, io: ProcessIO = realPro
     command: (args) => commandLine(env, opts, args),
     clearScreen: (heading) => {
       if (!plainMode() && stdout.isTTY) stdout.write('\u001b[2J\u001b[H');
-      else stdout.write(`${theme.dim((theme.unicode ? '─' : '-').repeat(Math.min(40, theme.width)))}\n`);
+      else stdout.write(`${theme.dim((theme.unicode && !theme.plain ? '─' : '-').repeat(Math.min(40, theme.width)))}\n`);
       stdout.write(`${theme.strong(heading)}\n`);
     },
     // Line mode reads one answer per line in a fixed order (scripts, screen readers): no extra page prompts.

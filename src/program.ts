@@ -160,11 +160,12 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
 
   program.command('export')
     .description('write every question as flashcards: Anki import text, CSV or JSON')
-    .option('-f, --format <format>', 'anki, csv or json', 'anki')
+    .option('-f, --format <format>', 'anki, csv or json (default: from the --out name, else anki)')
     .option('-o, --out <file>', 'write to FILE instead of standard output')
+    .option('--force', 'replace FILE if it exists')
     .option('-t, --topic <id>', 'only questions from this lesson')
-    .addHelpText('after', '\nExample:\n  nm-tutor export --format anki --out nm-tutor.txt   (then File > Import in Anki)')
-    .action(async (opts: { format: string; out?: string; topic?: string }) => {
+    .addHelpText('after', '\nExample:\n  nm-tutor export --out nm-tutor.txt   (then File > Import in Anki)')
+    .action(async (opts: { format?: string; out?: string; topic?: string; force?: boolean }) => {
       const { run } = await import('./commands/export.js');
       await run(opts, await context());
     });
@@ -184,12 +185,13 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
   program.command('completion')
     .description('print a shell completion script (verbs, options, topic and concept ids)')
     .argument('<shell>', 'bash, zsh or fish')
+    .addOption(new Option('--ids', 'print the pack\'s ids by kind (the scripts ask this when --content is on the line)').hideHelp())
     .addHelpText('after', '\nExample:\n  source <(nm-tutor completion bash)')
-    .action(async (shell: string) => {
+    .action(async (shell: string, opts: { ids?: boolean }) => {
       const { run } = await import('./commands/completion.js');
       const options: Record<string, string[]> = {};
-      for (const c of program.commands) options[c.name()] = [...c.options.map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
-      await run({ shell, words: { verbs: program.commands.map((c) => c.name()), options } }, await context());
+      for (const c of program.commands) options[c.name()] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
+      await run({ shell, ids: opts.ids, words: { verbs: program.commands.map((c) => c.name()), options } }, await context());
     });
 
   return program;

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { seededRandom, shuffle, type Random } from '../engine/random.js';
 import { runSession } from '../engine/session.js';
 import { createQuizView } from '../ui/quiz-view.js';
-import { renderComparison } from '../ui/render.js';
+import { renderComparisonPages } from '../ui/render.js';
 
 export interface CompareOptions { a: string; b: string; json?: boolean; drill?: boolean }
 
@@ -40,7 +40,18 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
     return;
   }
   ctx.out(ctx.theme.title(`${left.name} vs ${right.name}`));
-  ctx.out(renderComparison(ctx.theme, left, right));
+  // In the terminal UI the table comes a screen at a time, each page under the column headers, so neither the
+  // headers nor the first rows have scrolled away when a prompt appears. Room is kept for the title, the
+  // previous page's prompt, the "Read more" line, a blank line and the drill's prompt. Without a drill
+  // (--no-drill) no prompt follows, and the whole table stays in the terminal's scrollback.
+  const paged = ctx.screenRows !== undefined && opts.drill !== false;
+  const pages = renderComparisonPages(ctx.theme, left, right, paged ? Math.max(8, ctx.screenRows! - 5) : undefined);
+  for (const [i, page] of pages.entries()) {
+    ctx.out(page);
+    if (i === pages.length - 1) break;
+    const prompter = await ctx.prompter();
+    if (!(await prompter.confirm(`Show the next rows (page ${i + 2} of ${pages.length})?`, true))) break;
+  }
   ctx.say(`Read more: nm-tutor learn ${left.section.lesson}`, ctx.theme.dim);
   if (opts.drill === false) return;
   const prompter = await ctx.prompter();

@@ -1,5 +1,6 @@
 // nm-tutor define <term>: a glossary entry and the lesson section to read.
 import type { Context } from '../context.js';
+import type { GlossaryTerm, Lesson } from '../content/model.js';
 import { findTerm } from '../content/find.js';
 import { UserError, ExitCode } from '../errors.js';
 import { wrapText } from '../ui/theme.js';
@@ -8,8 +9,17 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
   const content = await ctx.content();
   if (opts.list || !opts.term) {
     if (!opts.list) throw new UserError('Name a term, e.g. `nm-tutor define "conversion rate"`, or list them with `nm-tutor define --list`.', ExitCode.usage);
-    if (opts.json) ctx.out(JSON.stringify(content.glossary.map((t) => ({ id: t.id, term: t.term })), null, 2));
-    else for (const t of content.glossary) ctx.out(`  ${t.term}`);
+    if (opts.json) {
+      ctx.out(JSON.stringify(content.glossary.map((t) => ({ id: t.id, term: t.term, lesson: t.section.lesson, section: t.section.section })), null, 2));
+      return;
+    }
+    // Grouped under each lesson's title, in lesson order; alphabetical inside a group.
+    const groups = groupTerms(content.lessons, content.glossary);
+    groups.forEach((g, i) => {
+      if (i > 0) ctx.out('');
+      ctx.out(ctx.theme.title(g.title) + ctx.theme.dim(`  (nm-tutor learn ${g.lesson})`));
+      for (const t of g.terms) ctx.out(`  ${t.term}`);
+    });
     return;
   }
   const term = findTerm(content, opts.term, ctx.note);
@@ -22,4 +32,12 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
   ctx.out(ctx.theme.title(term.term));
   ctx.out(wrapText(term.definition, ctx.theme.width));
   ctx.say(`Read: nm-tutor learn ${term.section.lesson} (section "${section?.title ?? term.section.section}")`, ctx.theme.dim);
+}
+
+/** The glossary under its lessons' titles, in lesson order; terms alphabetical (by the learner's locale) in each. */
+export function groupTerms(lessons: readonly Lesson[], glossary: readonly GlossaryTerm[]): { lesson: string; title: string; terms: GlossaryTerm[] }[] {
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  return lessons
+    .map((l) => ({ lesson: l.id, title: l.title, terms: glossary.filter((t) => t.section.lesson === l.id).sort((a, b) => collator.compare(a.term, b.term)) }))
+    .filter((g) => g.terms.length > 0);
 }

@@ -1,9 +1,10 @@
 // nm-tutor export: every question as Anki import text, CSV or JSON, so learners can review elsewhere.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, constants, existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Context } from '../context.js';
 import type { Content, Question } from '../content/model.js';
 import { cardFront, describeAnswer } from '../kinds/registry.js';
-import { UserError } from '../errors.js';
+import { ExitCode, UserError } from '../errors.js';
 
 export const EXPORT_FORMATS = ['anki', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,8 +24,13 @@ export function toAnki(content: Content): string {
   return `${lines.join('\n')}\n`;
 }
 
-function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * One CSV cell. A cell that a spreadsheet would read as a formula (= + - @, or a leading tab or CR, as OWASP
+ * lists them) gets a leading apostrophe, so `=HYPERLINK(...)` in a pack shows as text and never runs.
+ */
+export function csvField(s: string): string {
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(content: Content): string {
@@ -38,23 +44,82 @@ export function toJson(content: Content): string {
   return `${JSON.stringify({ formatVersion: 1, questions }, null, 2)}\n`;
 }
 
-export async function run(opts: { format: string; out?: string; topic?: string }, ctx: Context): Promise<void> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) {
-    throw new UserError(`Unknown export format '${opts.format}'. Use one of: ${EXPORT_FORMATS.join(', ')}.`, 2);
+/** The format a file name asks for: `.csv` and `.json` as named, `.txt`/`.tsv` (Anki's import text) as anki. */
+export function formatFromFileName(file: string): ExportFormat | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.json') return 'json';
+  if (ext === '.txt' || ext === '.tsv') return 'anki';
+  return undefined;
+}
+
+export function chooseFormat(format: string | undefined, out: string | undefined): ExportFormat {
+  if (format !== undefined) {
+    const wanted = format.trim().toLowerCase();
+    if (!(EXPORT_FORMATS as readonly string[]).includes(wanted)) {
+      throw new UserError(`Unknown export format '${format}'. Use one of: ${EXPORT_FORMATS.join(', ')}.`, ExitCode.usage);
+    }
+    return wanted as ExportFormat;
   }
+  if (out === undefined) return 'anki';
+  const inferred = formatFromFileName(out);
+  if (!inferred) {
+    throw new UserError(`Cannot tell the format from the name '${out}'. End it in .csv, .json or .txt (Anki), or add --format ${EXPORT_FORMATS.join('|')}.`, ExitCode.usage);
+  }
+  return inferred;
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'part of the path is not a folder',
+};
+
+function cannotWrite(file: string, err: unknown): UserError {
+  const code = (err as NodeJS.ErrnoException).code;
+  return new UserError(`Cannot write ${file}: ${(code && WRITE_PROBLEMS[code]) ?? (err as Error).message}.`);
+}
+
+/**
+ * Writes the whole text next to `file` first and then moves it into place, so a full disk never leaves half
+ * an export; without `force` the move refuses to replace a file that exists (also one made meanwhile).
+ */
+export function writeExport(file: string, text: string, force: boolean): void {
+  if (!force && existsSync(file)) throw new UserError(`${file} already exists; nothing was written. Add --force to replace it.`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    if (force) renameSync(temp, file);
+    else {
+      try { linkSync(temp, file); }
+      catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err;
+        copyFileSync(temp, file, constants.COPYFILE_EXCL); // file systems without hard links
+      }
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && !force) throw new UserError(`${file} already exists; nothing was written. Add --force to replace it.`);
+    throw cannotWrite(file, err);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+export async function run(opts: { format?: string; out?: string; topic?: string; force?: boolean }, ctx: Context): Promise<void> {
+  const format = chooseFormat(opts.format, opts.out);
   let content = await ctx.content();
   if (opts.topic) {
     const { findLesson } = await import('../content/find.js');
     const id = findLesson(content, opts.topic, ctx.note).id;
     content = { ...content, questions: content.questions.filter((q) => q.topic === id) };
   }
-  const format = opts.format as ExportFormat;
   const text = format === 'anki' ? toAnki(content) : format === 'csv' ? toCsv(content) : toJson(content);
   if (!opts.out) { ctx.write(text); return; }
-  try {
-    writeFileSync(opts.out, text);
-  } catch (err) {
-    throw new UserError(`Cannot write ${opts.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  ctx.warn(`Wrote ${content.questions.length} questions to ${opts.out} (${format}).`);
+  writeExport(opts.out, text, Boolean(opts.force));
+  ctx.note(`Wrote ${content.questions.length} questions to ${opts.out} (${format}).`);
 }

@@ -6,7 +6,8 @@ import { renderProgress } from '../ui/progress-view.js';
 export async function run(opts: { json?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
   const store = await ctx.store();
-  const report = buildProgressReport(content, store.progress, ctx.now());
+  const now = ctx.now();
+  const report = buildProgressReport(content, store.progress, now);
   if (opts.json) ctx.out(JSON.stringify({ file: store.file, ...report }, null, 2));
-  else ctx.out(renderProgress(ctx.theme, report, store.file));
+  else ctx.out(renderProgress(ctx.theme, report, store.file, now));
 }

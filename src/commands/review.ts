@@ -5,15 +5,11 @@ import { dueQuestions, weakestQuestions } from '../engine/mastery.js';
 import { seededRandom } from '../engine/random.js';
 import { runSession } from '../engine/session.js';
 import { createQuizView, renderSummary } from '../ui/quiz-view.js';
+import { describeWhen } from '../ui/time.js';
 
+/** The same phrase `progress` uses (ui/time.ts). */
 export function describeWait(next: Date, now: Date): string {
-  const hours = (next.getTime() - now.getTime()) / 3600000;
-  if (hours < 1) {
-    const minutes = Math.max(1, Math.round(hours * 60));
-    return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
-  }
-  if (hours < 36) return `in ${Math.round(hours)} hours`;
-  return `in ${Math.round(hours / 24)} days (${next.toDateString()})`;
+  return describeWhen(next, now);
 }
 
 export async function run(opts: { limit: number }, ctx: Context): Promise<void> {

@@ -1,6 +1,7 @@
 // JSON Schemas for content files, built from the same constants the loader uses (kinds, dimensions, id
 // pattern), so editors flag what `validate` would. `npm run schema` writes them to schema/; a test keeps
 // the committed files equal to this output and validates every shipped YAML file against them.
+import { LEXICON_SCHEMA_NAME, lexiconSchema } from '../grading/lexicon-schema.js';
 import { KINDS } from '../kinds/registry.js';
 import { CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS } from './model.js';
 import { ID_PATTERN } from './read-node.js';
@@ -65,10 +66,7 @@ export function contentSchemas(): Record<string, Schema> {
         },
       } },
     }, ['concepts']),
-    'synonyms.schema.json': base('nm-tutor course lexicon', 'synonyms', {
-      synonyms: { type: 'array', items: textList(2), description: 'groups of words or phrases that mean the same everywhere in the course' },
-      siblings: { type: 'array', items: textList(2), description: 'groups of mutually exclusive concepts; a member may give other names as "place|channel"' },
-    }, []),
+    [LEXICON_SCHEMA_NAME]: lexiconSchema(),
     'glossary.schema.json': base('nm-tutor glossary', 'glossary', {
       terms: { type: 'array', minItems: 1, items: {
         type: 'object', required: ['id', 'term', 'definition', 'section'], additionalProperties: false,

@@ -38,6 +38,8 @@ export interface Language {
   isFunctionWord(norm: string): boolean;
   /** Function words that also join bare lists of terms ("and", "or", "not"), so they do not make a statement. */
   isListWord(norm: string): boolean;
+  /** Words that hedge an answer ("maybe", "perhaps"): they never make a mention of a concept into a statement. */
+  isHedge(norm: string): boolean;
   /** Words (or "not" from "n't") that negate what follows in the same clause. */
   isNegator(norm: string, next?: string): boolean;
   /** Splits a typed list answer into items on commas, semicolons and new lines (see splitConjunction for "and"). */
@@ -65,7 +67,7 @@ const FUNCTION_WORDS = new Set([
   'most', 'less', 'only', 'also', 'too', 'then', 'than', 'not', 'no', 'nor', 'never',
   // auxiliaries and copulas
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could',
-  'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'means', 'mean', 'uses', 'use', 'used', 'using', 'makes',
+  'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'cannot', 'means', 'mean', 'uses', 'use', 'used', 'using', 'makes',
   'make', 'gets', 'get', 'lets', 'let', 'helps', 'help', 'gives', 'give', 'takes', 'take', 'goes', 'go',
   // prepositions and conjunctions
   'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'about', 'as', 'like', 'through', 'over',
@@ -75,6 +77,8 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 const LIST_WORDS = new Set(['and', 'or', 'not', 'no', 'nor', 'etc', 'also', 'plus']);
+
+const HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly', 'either', 'think', 'guess', 'unsure', 'sure', 'or', 'else', 'etc']);
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'unlike', 'beyond', 'instead', 'isnt', 'arent', 'doesnt', 'dont', 'cannot']);
 /** Two-word negators: "rather than", "more than", "other than", "instead of". */
@@ -162,6 +166,7 @@ export const english: Language = {
   isFiller: (norm) => FILLER.has(norm),
   isFunctionWord: (norm) => FUNCTION_WORDS.has(norm),
   isListWord: (norm) => LIST_WORDS.has(norm),
+  isHedge: (norm) => HEDGES.has(norm),
   isNegator: (norm, next) => NEGATORS.has(norm) || (next !== undefined && NEGATOR_PAIRS[norm] === next),
   splitList: (text) => text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean),
   splitConjunction: (text) => text.split(/\s+(?:and|&)\s+|\s*&\s*/i).map((s) => s.trim()).filter(Boolean),

@@ -76,7 +76,7 @@ interface Unit {
 /** A term: alternatives, each a run of units. */
 type Term = readonly (readonly Unit[])[];
 
-interface CompiledPhrasing { readonly terms: readonly Term[]; readonly ordered: boolean }
+interface CompiledPhrasing { readonly terms: readonly Term[] }
 
 const compiledCache = new WeakMap<CompiledLexicon, Map<string, CompiledPhrasing>>();
 
@@ -88,7 +88,7 @@ function compilePhrasing(phrasing: Phrasing, lex: CompiledLexicon): CompiledPhra
   if (hit) return hit;
   const termTexts = typeof phrasing === 'string' ? [phrasing] : phrasing;
   const terms = termTexts.map((t) => t.split('|').map((alt) => compileRun(alt, lex)).filter((run) => run.length > 0));
-  const compiled = { terms, ordered: typeof phrasing === 'string' };
+  const compiled = { terms };
   perLex.set(cacheKey, compiled);
   return compiled;
 }
@@ -116,7 +116,14 @@ function wordUnit(t: Token): Unit {
   return { key: t.stem, spelling: t.text, literal: t.literal, forms: [{ norm: t.norm, stem: t.stem, spelling: t.text }], expansions: [] };
 }
 
-function groupUnit(key: string, spelling: string, lex: CompiledLexicon, own?: Token): Unit {
+/** A word as a unit: its synonym group when it has one ("consumer" inside "business to consumer" meets "customer"). */
+function canonicalUnit(t: Token, lex: CompiledLexicon, depth: number): Unit {
+  const g = lex.wordGroup.get(t.stem);
+  return g === undefined ? wordUnit(t) : groupUnit(`~${g}`, t.text, lex, t, depth);
+}
+
+/** A synonym group as a unit. `depth` stops a member that holds a word of its own group ("web site") recursing. */
+function groupUnit(key: string, spelling: string, lex: CompiledLexicon, own?: Token, depth = 0): Unit {
   const group = lex.groups[Number(key.slice(1))]!;
   const forms: Form[] = [];
   const expansions: Unit[][] = [];
@@ -128,7 +135,7 @@ function groupUnit(key: string, spelling: string, lex: CompiledLexicon, own?: To
     else {
       const joined = toks.map((t) => t.norm).join('');
       forms.push({ norm: joined, stem: joined, spelling: spelled });
-      expansions.push(toks.filter((t) => !lex.language.isFiller(t.norm)).map(wordUnit));
+      if (depth === 0) expansions.push(toks.filter((t) => !lex.language.isFiller(t.norm)).map((t) => canonicalUnit(t, lex, depth + 1)));
     }
     if (toks.some((t) => t.literal)) literal = literal || toks.length === 1;
   });

@@ -201,7 +201,18 @@ export type RubricFailure =
     readonly got: { readonly ideas: readonly string[]; readonly misconceptions: readonly string[]; readonly credit: Credit; readonly score: number; readonly flags: readonly ExplanationFlag[] };
   }
   /** An example names an idea or misconception the rubric does not have. */
-  | { readonly kind: 'unknown-id'; readonly index: number; readonly id: string };
+  | { readonly kind: 'unknown-id'; readonly index: number; readonly id: string }
+  /** The examples lack a kind of answer every rubric must test (see RUBRIC_NEEDS). */
+  | { readonly kind: 'coverage'; readonly needs: RubricNeed };
+
+/**
+ * What a rubric's examples must include (issue 14, docs/explain-format.md), judged by how they grade:
+ * at least MIN_EXAMPLES; one right answer in other words (full credit); one partial; one bare keyword list
+ * (flagged keyword-list); one copy of the question (flagged copy); one showing a misconception, when the rubric has any.
+ */
+export const RUBRIC_NEEDS = ['examples', 'full', 'partial', 'keyword-list', 'copy', 'misconception'] as const;
+export type RubricNeed = (typeof RUBRIC_NEEDS)[number];
+export const MIN_EXAMPLES = 6;
 
 export function creditOf(score: number): Credit {
   return score >= 1 ? 'full' : score > 0 ? 'partial' : 'none';
@@ -214,12 +225,14 @@ export function checkRubric(rubric: Rubric, prompt: string, lexicon: Lexicon, la
   if (missingIdeas.length || model.misconceptions.length || model.flags.length) {
     failures.push({ kind: 'model', missingIdeas, misconceptions: model.misconceptions.map((m) => m.id), flags: model.flags });
   }
+  const grades: ExplanationGrade[] = [];
   const ideaIds = new Set(rubric.ideas.map((i) => i.id));
   const misIds = new Set(rubric.misconceptions.map((m) => m.id));
   rubric.examples.forEach((ex, index) => {
     const unknown = [...ex.ideas.filter((id) => !ideaIds.has(id)), ...ex.misconceptions.filter((id) => !misIds.has(id))];
     for (const id of unknown) failures.push({ kind: 'unknown-id', index, id });
     const g = gradeExplanation(ex.answer, rubric, prompt, lexicon, language);
+    grades.push(g);
     const gotIdeas = g.ideas.filter((i) => i.covered).map((i) => i.id);
     const gotMis = g.misconceptions.map((m) => m.id);
     const credit = creditOf(g.score);
@@ -232,5 +245,14 @@ export function checkRubric(rubric: Rubric, prompt: string, lexicon: Lexicon, la
       });
     }
   });
+  const has: Record<RubricNeed, boolean> = {
+    examples: rubric.examples.length >= MIN_EXAMPLES,
+    full: grades.some((g) => g.score >= 1),
+    partial: grades.some((g) => g.score > 0 && g.score < 1),
+    'keyword-list': grades.some((g) => g.flags.includes('keyword-list')),
+    copy: grades.some((g) => g.flags.includes('copy')),
+    misconception: rubric.misconceptions.length === 0 || grades.some((g) => g.misconceptions.length > 0),
+  };
+  for (const needs of RUBRIC_NEEDS) if (!has[needs]) failures.push({ kind: 'coverage', needs });
   return failures;
 }

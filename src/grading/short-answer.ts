@@ -98,7 +98,13 @@ function coversAll(text: PreparedText, member: string): boolean {
 
 interface Contradiction { readonly given: string; readonly sibling: string; readonly first: number; readonly last: number }
 
-/** Siblings named outside the accepted words, and not negated ("O2O, not B2C" is right). */
+/**
+ * Siblings named outside the accepted words, not negated ("O2O, not B2C" is right), and standing as an answer of
+ * their own rather than inside a statement about something else. A sibling's segment (its clause, cut at "and",
+ * "or" and the like) that holds a statement, that is both a content word and a grammatical word other than
+ * filler, list words and hedges ("website promotion, because without visitors sales promotion cannot work"),
+ * mentions the sibling; a bare one ("O2O or B2C", "maybe the B2C model") offers it as an answer.
+ */
 function contradictionsIn(text: PreparedText, siblings: readonly Sibling[], covered: (i: number) => boolean): Contradiction[] {
   const out: Contradiction[] = [];
   for (const s of siblings) {
@@ -106,11 +112,28 @@ function contradictionsIn(text: PreparedText, siblings: readonly Sibling[], cove
       const [first, last] = m.spans[0]!;
       let inside = true;
       for (let i = first; i <= last; i++) if (!covered(i)) inside = false;
-      if (inside || isNegated(text, first)) continue;
+      if (inside || isNegated(text, first) || inStatement(text, first, last)) continue;
       out.push({ given: m.words[0]!, sibling: s.label, first, last });
     }
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+function inStatement(text: PreparedText, first: number, last: number): boolean {
+  const lang = text.lexicon.language;
+  const clause = text.tokens[first]!.clause;
+  const boundary = (i: number) => text.tokens[i]!.clause !== clause || lang.isListWord(text.tokens[i]!.norm);
+  let content = false;
+  let grammar = false;
+  const look = (i: number) => {
+    const norm = text.tokens[i]!.norm;
+    if (text.filler[i] || lang.isHedge(norm)) return;
+    if (lang.isFunctionWord(norm)) grammar = true;
+    else content = true;
+  };
+  for (let i = first - 1; i >= 0 && !boundary(i); i--) look(i);
+  for (let i = last + 1; i < text.tokens.length && !boundary(i); i++) look(i);
+  return content && grammar;
 }
 
 /** Picks non-overlapping occurrences, at most one per key: the longest first, so an accepted compound answer is

@@ -21,6 +21,15 @@ export interface ExplainResponse { readonly text: string }
 /** Ideas the learner ticks after the feedback count this much of a graded idea: their own judgement is weighed less. */
 export const SELF_SCORED_WEIGHT = 0.5;
 const CREDITS: readonly Credit[] = ['full', 'partial', 'none'];
+/** What a rubric's examples must include, so that validate proves the rubric against every kind of answer. */
+const COVERAGE_NEEDS = {
+  examples: 'at least 6 answers',
+  full: 'a right answer in other words (credit: full)',
+  partial: 'a partial answer (credit: partial)',
+  'keyword-list': 'a bare list of key words',
+  copy: 'a copy of the question',
+  misconception: 'an answer showing each misconception',
+} as const;
 
 const phrasingsSchema = { type: 'array', minItems: 1, items: { anyOf: [textSchema, { type: 'array', minItems: 1, items: textSchema }] } };
 const ideaSchema = (extra: Record<string, unknown> = {}, required: string[] = []) => ({
@@ -131,6 +140,7 @@ export const explain: KindSpec<ExplainFields, ExplainResponse> = {
         ].filter(Boolean);
         return `${q.where}: the model answer must earn every idea and no misconception, but it ${parts.join('; ')}`;
       }
+      if (f.kind === 'coverage') return `${q.where}: the examples need ${COVERAGE_NEEDS[f.needs]}`;
       const where = q.examples[f.index]?.where ?? q.where;
       if (f.kind === 'unknown-id') return `${where}: example names "${f.id}", which the rubric does not have`;
       const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : 'none');

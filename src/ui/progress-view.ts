@@ -1,6 +1,7 @@
 // Text drawings for `progress`: mastery bars and a 12-week activity calendar (works over SSH, no graphics).
 import type { ProgressReport } from '../engine/progress-report.js';
-import type { Theme } from './theme.js';
+import { wrapText, type Theme } from './theme.js';
+import { describeWhen } from './time.js';
 
 export function bar(theme: Theme, fraction: number, width = 20): string {
   const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
@@ -29,22 +30,38 @@ export function activityCalendar(theme: Theme, activity: ProgressReport['activit
   return rows.join('\n');
 }
 
-export function renderProgress(theme: Theme, report: ProgressReport, file: string): string {
-  const lines = [theme.title('Your progress') + theme.dim(`  (${file})`), ''];
+/** The calendar in words, for line mode (a screen reader reads a grid of dots as noise). */
+export function activitySentence(activity: ProgressReport['activity']): string {
+  const days = activity.filter((a) => a.answers > 0);
+  const answers = days.reduce((n, a) => n + a.answers, 0);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return days.length === 0 ? 'no answers yet.' : `${plural(answers, 'answer')} on ${plural(days.length, 'day')} of ${activity.length}.`;
+}
+
+/**
+ * The progress page. Prose lines are wrapped to the width (a narrow terminal never cuts a word); line mode
+ * (theme.plain) says everything in words, without bars or the calendar grid.
+ */
+export function renderProgress(theme: Theme, report: ProgressReport, file: string, now: Date): string {
+  const say = (text: string) => wrapText(text, theme.width);
+  const lines = [say(`${theme.title('Your progress')}  ${theme.dim(`(${file})`)}`), ''];
   const w = Math.max(...report.topics.map((t) => t.id.length), 5);
   const barWidth = theme.width < 70 ? 10 : 20;
   for (const t of report.topics) {
-    const pct = `${Math.round(t.mastery * 100)}%`.padStart(4);
-    const detail = theme.width < 70 ? '' : theme.dim(`  read ${t.sectionsRead}/${t.sections} · answered ${t.answered}/${t.questions}${t.accuracy === null ? '' : ` · ${Math.round(t.accuracy * 100)}% right`}`);
-    lines.push(`${theme.accent(t.id.padEnd(w))} ${bar(theme, t.mastery, barWidth)} ${pct}${detail}`);
+    const pct = `${Math.round(t.mastery * 100)}%`;
+    const facts = `read ${t.sectionsRead}/${t.sections}${theme.sep}answered ${t.answered}/${t.questions}${t.accuracy === null ? '' : `${theme.sep}${Math.round(t.accuracy * 100)}% right`}`;
+    if (theme.plain) { lines.push(say(`${t.id}: ${pct} mastery${theme.sep}${facts}`)); continue; }
+    const detail = theme.width < 70 ? '' : theme.dim(`  ${facts}`);
+    lines.push(`${theme.accent(t.id.padEnd(w))} ${bar(theme, t.mastery, barWidth)} ${pct.padStart(4)}${detail}`);
   }
   lines.push('');
-  const next = report.due.next ? theme.dim(` (next: ${new Date(report.due.next).toLocaleString()})`) : '';
-  lines.push(`Due now: ${report.due.now} · today: ${report.due.today} · this week: ${report.due.thisWeek}${report.due.now === 0 ? next : ''}`);
-  lines.push(`Study streak: ${report.streakDays} day${report.streakDays === 1 ? '' : 's'}`);
-  const weeks = report.weeklyAccuracy.map((a) => (a === null ? '–' : `${Math.round(a * 100)}%`));
-  lines.push(`Accuracy, last 4 weeks (oldest first): ${weeks.join('  ')}`);
-  lines.push('', theme.strong('Last 12 weeks'), activityCalendar(theme, report.activity), '');
-  lines.push(theme.strong(`Next: ${report.next.command}`) + ` — ${report.next.reason}`);
+  const next = report.due.next ? theme.dim(` (next: ${describeWhen(new Date(report.due.next), now)})`) : '';
+  lines.push(say(`Due now: ${report.due.now}${theme.sep}today: ${report.due.today}${theme.sep}this week: ${report.due.thisWeek}${report.due.now === 0 ? next : ''}`));
+  lines.push(say(`Study streak: ${report.streakDays} day${report.streakDays === 1 ? '' : 's'}`));
+  const weeks = report.weeklyAccuracy.map((a) => (a === null ? theme.none : `${Math.round(a * 100)}%`));
+  lines.push(say(`Accuracy, last 4 weeks (oldest first): ${weeks.join(theme.plain ? theme.sep : '  ')}`));
+  if (theme.plain) lines.push('', say(`Last 12 weeks: ${activitySentence(report.activity)}`), '');
+  else lines.push('', theme.strong('Last 12 weeks'), activityCalendar(theme, report.activity), '');
+  lines.push(say(theme.strong(`Next: ${report.next.command}`) + `${theme.dash}${report.next.reason}`));
   return lines.join('\n');
 }

@@ -5,9 +5,11 @@ import { CONCEPT_DIMENSIONS, DIMENSION_LABELS } from '../content/model.js';
 import type { Grade } from '../kinds/kind.js';
 import { describeAnswer } from '../kinds/registry.js';
 import { words } from '../words.js';
-import { wrapText, type Theme } from './theme.js';
+import { displayWidth, padDisplay, truncateDisplay, wrapText, type Theme } from './theme.js';
 
 export function box(theme: Theme, text: string, title?: string): string {
+  // Line mode (screen readers, scripts) gets the words without a frame.
+  if (theme.plain) return title ? `${title}\n\n${text}` : text;
   return boxen(text, {
     padding: { left: 1, right: 1, top: 0, bottom: 0 },
     borderStyle: theme.unicode ? 'round' : 'classic',
@@ -34,7 +36,10 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
     // A bullet is a list marker to wrapText, so continuation lines hang under the text.
     `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner)).join('\n')}`,
   ];
-  const heading = `${lesson.title} · ${index + 1}/${lesson.sections.length}`;
+  // A narrow terminal shortens the lesson title, never the counter (boxen would cut the end of the title).
+  const counter = `${theme.sep}${index + 1}/${lesson.sections.length}`;
+  const titled = (suffix: string) => `${truncateDisplay(lesson.title, theme.width - 6 - displayWidth(counter + suffix), theme.unicode ? '…' : '...')}${counter}${suffix}`;
+  const heading = titled('');
   const lines = (text: string) => text.split('\n').length;
   // Room for the border and the prompt that follows each card.
   const room = screenRows === undefined ? Infinity : Math.max(6, screenRows - 6);
@@ -52,11 +57,12 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
     if (page && lines([...page, part].join('\n\n')) <= room) page.push(part);
     else pages.push([part]);
   }
-  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : `${heading} (continued)`));
+  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : titled(' (continued)')));
 }
 
 export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {
   const width = 20;
+  if (theme.plain) return theme.dim(`${label} ${Math.min(done + 1, total)} of ${total}`);
   const filled = Math.round((done / Math.max(1, total)) * width);
   const [full, empty] = theme.unicode ? ['█', '░'] : ['#', '-'];
   return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${label} ${Math.min(done + 1, total)} of ${total}`);
@@ -80,20 +86,29 @@ export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionT
 
 /** A two-column comparison; rows are the shared dimensions. Falls back to stacked rows when narrow. */
 export function renderComparison(theme: Theme, left: Concept, right: Concept): string {
+  return renderComparisonPages(theme, left, right).join('\n');
+}
+
+/**
+ * The comparison in pages of at most `room` lines (one page when `room` is not given), each page of the
+ * two-column table starting with the column headers, so they are on screen whatever row the learner reads.
+ */
+export function renderComparisonPages(theme: Theme, left: Concept, right: Concept, room = Infinity): string[] {
   const total = theme.width;
-  if (total < 70) {
-    return CONCEPT_DIMENSIONS.map((d) => [
+  if (total < 70 || theme.plain) {
+    const blocks = CONCEPT_DIMENSIONS.map((d) => [
       theme.strong(DIMENSION_LABELS[d]),
       wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
       wrapText(`${right.name}: ${right.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
-    ].join('\n')).join('\n\n');
+    ].join('\n'));
+    return paginate([], blocks, room, '');
   }
   const labelWidth = 14;
   const colWidth = Math.floor((total - labelWidth - 6) / 2);
   const v = theme.unicode ? '│' : '|';
   const h = theme.unicode ? '─' : '-';
   const cross = theme.unicode ? '┼' : '+';
-  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - s.length));
+  const pad = padDisplay; // display width: colour codes take no room, CJK characters two columns
   const rule = `${h.repeat(labelWidth)}${h}${cross}${h}${h.repeat(colWidth)}${h}${cross}${h}${h.repeat(colWidth)}`;
   const row = (label: string, a: string, b: string, style: (s: string) => string = (s) => s) => {
     const la = wrapText(label, labelWidth).split('\n');
@@ -106,10 +121,21 @@ export function renderComparison(theme: Theme, left: Concept, right: Concept): s
     }
     return out.join('\n');
   };
-  const lines = [row('', left.name, right.name, theme.strong), rule];
-  CONCEPT_DIMENSIONS.forEach((d, i) => {
-    if (i > 0) lines.push(theme.dim(rule));
-    lines.push(row(DIMENSION_LABELS[d], left.dimensions[d], right.dimensions[d], theme.strong));
-  });
-  return lines.join('\n');
+  const header = [row('', left.name, right.name, theme.strong), rule];
+  const rows = CONCEPT_DIMENSIONS.map((d) => row(DIMENSION_LABELS[d], left.dimensions[d], right.dimensions[d], theme.strong));
+  return paginate(header, rows, room, theme.dim(rule));
+}
+
+/** Packs blocks into pages of at most `room` lines, each page opening with `header`; a block is never split. */
+function paginate(header: string[], blocks: string[], room: number, between: string): string[] {
+  const count = (parts: string[]) => parts.join('\n').split('\n').length;
+  const pages: string[][] = [];
+  let page: string[] = [];
+  for (const block of blocks) {
+    const next = page.length ? [...page, between, block] : [block];
+    if (page.length && count([...header, ...next]) > room) { pages.push(page); page = [block]; }
+    else page = next;
+  }
+  if (page.length) pages.push(page);
+  return pages.map((p) => [...header, ...p].join('\n'));
 }

@@ -1,10 +1,21 @@
 // Colour and drawing conventions: NO_COLOR, --no-color, TERM=dumb and non-terminal output turn colour off
 // (chalk ignores NO_COLOR by itself); FORCE_COLOR turns it on.
 import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 export interface Theme {
   readonly color: boolean;
+  /** Box-drawing, bars and typographic marks; off on TERM=dumb (and NM_TUTOR_ASCII) for ASCII only. */
   readonly unicode: boolean;
+  /** Line mode (scripts, screen readers): no borders, bars or other drawings, only words. */
+  readonly plain: boolean;
+  /** Between items on one line: " · ", or ", " where a mark would be drawn or read out as a symbol. */
+  readonly sep: string;
+  /** Before an explanation: " — ", or " - " in ASCII and line mode. */
+  readonly dash: string;
+  /** Stands for "no value": "–", "-" in ASCII, the word "none" in line mode. */
+  readonly none: string;
   readonly width: number;
   readonly title: (s: string) => string;
   readonly accent: (s: string) => string;
@@ -24,13 +35,17 @@ export function wantsColor(opts: { noColor?: boolean }, env: NodeJS.ProcessEnv, 
 }
 
 /** Without colour no chalk is needed: the caller passes one only when colour is on, which keeps it off the startup path. */
-export function createTheme(chalk: ChalkInstance | undefined, env: NodeJS.ProcessEnv, columns: number | undefined): Theme {
+export function createTheme(chalk: ChalkInstance | undefined, env: NodeJS.ProcessEnv, columns: number | undefined, plain = false): Theme {
   const color = chalk !== undefined;
   const style = (paint: (c: ChalkInstance) => (s: string) => string) => (chalk ? paint(chalk) : (s: string) => s);
   const unicode = env.TERM !== 'dumb' && !env.NM_TUTOR_ASCII;
   return {
     color,
     unicode,
+    plain,
+    sep: unicode && !plain ? ' · ' : ', ',
+    dash: unicode && !plain ? ' — ' : ' - ',
+    none: plain ? 'none' : unicode ? '–' : '-',
     width: Math.max(40, Math.min(columns ?? (Number(env.COLUMNS) || 80), 100)),
     title: style((c) => c.bold.cyan),
     accent: style((c) => c.cyan),
@@ -41,22 +56,37 @@ export function createTheme(chalk: ChalkInstance | undefined, env: NodeJS.Proces
   };
 }
 
+/** Columns a string takes on a terminal: colour codes take none, wide (CJK) characters two. */
+export function displayWidth(s: string): number {
+  return stringWidth(s);
+}
+
+/** Pads to a display width (String.padEnd counts colour codes and treats a CJK character as one column). */
+export function padDisplay(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+}
+
+/** Cuts a string to a display width, ending in an ellipsis when anything was cut. */
+export function truncateDisplay(s: string, width: number, ellipsis = '…'): string {
+  if (stringWidth(s) <= width) return s;
+  let out = '';
+  for (const ch of s) {
+    if (stringWidth(out + ch) + stringWidth(ellipsis) > width) break;
+    out += ch;
+  }
+  return out.trimEnd() + ellipsis;
+}
+
 /**
- * Wraps plain text to a width, keeping an indent. Paragraphs are separated by blank lines; inside a
- * paragraph, lines starting with "- ", "* " or "1. " stay list items with a hanging indent.
+ * Wraps text to a display width, keeping an indent. Colour codes count as nothing and wide characters as two;
+ * a run longer than a line (a CJK sentence has no spaces) is broken where it must be. Paragraphs are separated
+ * by blank lines; inside a paragraph, lines starting with "- ", "* " or "1. " stay list items with a hanging indent.
  */
 export function wrapText(text: string, width: number, indent = ''): string {
-  const wrapLine = (line: string, first: string, rest: string): string => {
-    const words = line.replace(/\s+/g, ' ').trim().split(' ');
-    const lines: string[] = [];
-    let current = '';
-    for (const word of words) {
-      const lead = lines.length === 0 ? first : rest;
-      if (current && lead.length + current.length + 1 + word.length > width) { lines.push(lead + current); current = word; }
-      else current = current ? `${current} ${word}` : word;
-    }
-    if (current) lines.push((lines.length === 0 ? first : rest) + current);
-    return lines.join('\n');
+  const wrapLine = (body: string, first: string, rest: string): string => {
+    const room = Math.max(1, width - stringWidth(rest));
+    const wrapped = wrapAnsi(body.replace(/\s+/g, ' ').trim(), room, { hard: true, trim: true, wordWrap: true });
+    return wrapped.split('\n').map((line, i) => (i === 0 ? first : rest) + line).join('\n');
   };
   return text.split(/\n\s*\n/).map((para) => {
     const blocks: string[] = [];
@@ -67,7 +97,9 @@ export function wrapText(text: string, width: number, indent = ''): string {
     }
     return blocks.map((b) => {
       const item = /^([-*•]|\d+[.)])\s+/.exec(b);
-      return item ? wrapLine(b, indent, indent + ' '.repeat(item[0].length)) : wrapLine(b, indent, indent);
+      return item
+        ? wrapLine(b.slice(item[0].length), indent + item[0], indent + ' '.repeat(item[0].length))
+        : wrapLine(b, indent, indent);
     }).join('\n');
   }).join('\n\n');
 }

@@ -47,6 +47,14 @@ const goodExamples = `      - answer: Each colour has its own name; red is one a
         ideas: [names]
         misconceptions: [numbers]
         credit: none
+      - answer: What does the first section say about colours?
+        ideas: []
+        misconceptions: []
+        credit: none
+      - answer: Shops sell paint in many tins.
+        ideas: []
+        misconceptions: []
+        credit: none
 `;
 const pack = packWith(explainQuestion(goodExamples));
 

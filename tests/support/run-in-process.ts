@@ -32,6 +32,7 @@ export async function runInProcess(args: string[], opts: InProcessOptions = {}):
   let stdin: Readable | undefined;
   const io: ProcessIO = {
     stdin: () => (stdin ??= opts.input === undefined ? new PassThrough().end() : Readable.from([opts.input])),
+    stdinIsTTY: () => false,
     stdout,
     stderr,
     env: { NM_TUTOR_HOME: opts.home ?? tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, ...opts.env },

@@ -1,6 +1,6 @@
 // Forgiving lookup: exact names in any case or spacing, forgivable typos taken as meant, the rest suggested.
 import { describe, expect, test } from '@jest/globals';
-import { findConcept, findLesson, findTerm } from '../../src/content/find.js';
+import { boundedDistance, findConcept, findLesson, findTerm, lookupKey } from '../../src/content/find.js';
 import type { Content } from '../../src/content/model.js';
 
 const content = {
@@ -30,5 +30,91 @@ describe('lookup', () => {
   });
   test('a further slip is only suggested', () => {
     expect(() => findLesson(content, 'baasiks')).toThrow("Unknown topic 'baasiks'. Did you mean 'basics'?");
+  });
+});
+
+const world = {
+  lessons: [
+    { id: 'functions', title: 'The eight functions' },
+    { id: 'promotion-ecommerce', title: 'Network promotion and e-commerce' },
+    { id: 'basics', title: 'What network marketing is' },
+  ],
+  concepts: [
+    { id: 'colour', name: '颜色', aliases: [] },
+    { id: 'number', name: '数字', aliases: ['Zahl'] },
+    { id: 'street', name: 'Straße', aliases: [] },
+  ],
+  glossary: [
+    { id: 'network-brand', term: 'Network brand', aliases: [] },
+    { id: 'online-research', term: 'Online research', aliases: [] },
+    { id: 'online-sales', term: 'Online sales', aliases: [] },
+    { id: 'seo', term: 'SEO (search engine optimization)', aliases: [] },
+    { id: 'b2b', term: 'B2B (business to business)', aliases: [] },
+    { id: 'b2c', term: 'B2C (business to consumer)', aliases: [] },
+    { id: 'wangluo-pinpai', term: '网络品牌', aliases: [] },
+    { id: 'wangluo-yingxiao', term: '网络营销', aliases: [] },
+  ],
+} as unknown as Content;
+
+describe('names in any script', () => {
+  test.each([
+    ['E-Commerce', 'ecommerce'],
+    ['ＥＣＯＭＭＥＲＣＥ', 'ecommerce'], // full-width forms (NFKC)
+    ['Straße', 'strasse'],
+    ['STRASSE', 'strasse'],
+    ['网络 品牌', '网络品牌'],
+    ['Ελληνικά!', 'ελληνικά'],
+    ['e\u0301clair', 'éclair'], // composed (NFKC)
+  ])('lookupKey(%j) is %j', (name, key) => expect(lookupKey(name)).toBe(key));
+
+  test('non-Latin terms and concepts resolve to themselves, not to the first non-Latin entry', () => {
+    expect(findTerm(world, '网络营销').id).toBe('wangluo-yingxiao');
+    expect(findTerm(world, '网络品牌').id).toBe('wangluo-pinpai');
+    expect(findConcept(world, '数字').id).toBe('number');
+    expect(findConcept(world, '颜色').id).toBe('colour');
+    expect(findConcept(world, 'STRASSE').id).toBe('street');
+    expect(() => findConcept(world, '红色')).toThrow("Unknown concept '红色'.");
+  });
+});
+
+describe('closest matches', () => {
+  test.each([
+    ['brand', 'network-brand'],
+    ['research', 'online-research'],
+    ['seo', 'seo'],
+    ['search engine optimisation', 'seo'],
+  ])('define %j finds %j and says so', (typed, id) => {
+    const notes: string[] = [];
+    expect(findTerm(world, typed, (n) => notes.push(n)).id).toBe(id);
+    if (typed !== 'seo') expect(notes).toHaveLength(1);
+  });
+
+  test('an unambiguous start of a lesson id or title is taken as meant', () => {
+    const notes: string[] = [];
+    expect(findLesson(world, 'func', (n) => notes.push(n)).id).toBe('functions');
+    expect(findLesson(world, 'promo', (n) => notes.push(n)).id).toBe('promotion-ecommerce');
+    expect(notes).toEqual(["Taking 'func' to mean 'functions'.", "Taking 'promo' to mean 'promotion-ecommerce'."]);
+  });
+
+  test('an ambiguous name offers every close match instead of guessing', () => {
+    expect(() => findTerm(world, 'online shop')).toThrow(/^Unknown term 'online shop'\. Did you mean .*'Online research'.*'Online sales'/);
+    expect(() => findTerm(world, 'online shop')).not.toThrow(/Network brand/);
+    expect(() => findTerm(world, 'b2')).toThrow("Did you mean 'B2B (business to business)' or 'B2C (business to consumer)'?");
+    expect(() => findLesson(world, 'xyzzy')).toThrow("Unknown topic 'xyzzy'. Run `nm-tutor topics` to list them.");
+  });
+
+  test('a 100,000-character name is answered at once, and the message quotes only its start', () => {
+    const started = Date.now();
+    for (const typed of ['a'.repeat(100_000), 'ab '.repeat(33_000), '网'.repeat(100_000)]) {
+      expect(() => findTerm(world, typed)).toThrow(/^Unknown term '.{60}…'\./u);
+    }
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  test('boundedDistance stops at its limit', () => {
+    expect(boundedDistance('kitten', 'sitting', 5)).toBe(3);
+    expect(boundedDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(boundedDistance('a'.repeat(1000), 'b', 3)).toBe(4);
+    expect(boundedDistance('网络', '网路', 1)).toBe(1);
   });
 });

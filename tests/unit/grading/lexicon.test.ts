@@ -1,11 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { english } from '../../../src/grading/language.js';
+import { LEXICON_SCHEMA_NAME, lexiconSchema } from '../../../src/grading/lexicon-schema.js';
 import { compileLexicon } from '../../../src/grading/lexicon.js';
-import { courseLexicon, readLexiconText } from './course-lexicon.js';
+import { courseLexicon, LEXICON_FILE, readLexiconText } from './course-lexicon.js';
 
 const head = 'formatVersion: 1\nkind: synonyms\n';
 
-describe('readLexicon on the shipped lessons/synonyms.yaml', () => {
+describe('readLexicon on the course lexicon file', () => {
   const lexicon = courseLexicon();
   test('reads without problems', () => {
     expect(lexicon.synonyms.length).toBeGreaterThan(20);
@@ -68,5 +72,26 @@ describe('compileLexicon', () => {
   test('the vocabulary protects course words from being taken as typos', () => {
     for (const stem of ['site', 'sale', 'brand', 'b2c']) expect(lex.vocabulary.has(stem)).toBe(true);
     expect(lex.vocabulary.has('promtion')).toBe(false);
+  });
+});
+
+describe('lexiconSchema', () => {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema());
+  test('the course lexicon file validates', () => {
+    const data = parse(readFileSync(LEXICON_FILE, 'utf8'));
+    expect(validate(data) ? [] : validate.errors).toEqual([]);
+    expect(readFileSync(LEXICON_FILE, 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=../schema/${LEXICON_SCHEMA_NAME}`);
+  });
+  test.each([
+    [{ formatVersion: 1, kind: 'synonyms', synonyms: [['web']] }],
+    [{ formatVersion: 1, kind: 'synonyms', synonyms: [['a|b', 'c']] }],
+    [{ formatVersion: 1, kind: 'synonyms', siblings: [['B2B|', 'B2C']] }],
+    [{ formatVersion: 2, kind: 'synonyms' }],
+    [{ formatVersion: 1, kind: 'glossary' }],
+    [{ formatVersion: 1, kind: 'synonyms', synonims: [] }],
+  ])('rejects %j as readLexicon does', (data) => {
+    expect(validate(data)).toBe(false);
+    const { problems } = readLexiconText(stringify(data));
+    expect(problems.length).toBeGreaterThan(0);
   });
 });

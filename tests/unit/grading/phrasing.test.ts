@@ -95,6 +95,9 @@ describe('typos: word by word, never one course word for another, the matched sp
     ['electronic comerce', 'e-commerce', 'electronic commerce', [{ given: 'comerce', matched: 'commerce' }]],
     ['promtion', 'promotion', 'promotion', [{ given: 'promtion', matched: 'promotion' }]],
     ['intenet marketing', 'network marketing', 'internet marketing', [{ given: 'intenet', matched: 'internet' }]],
+    // a typo and a synonym inside one multi-word synonym: "busines to customer" is B2C
+    ['busines to customer', 'B2C', 'business to customer', [{ given: 'busines', matched: 'business' }]],
+    ['frequently askd questions', 'FAQ', 'frequently asked questions', [{ given: 'askd', matched: 'asked' }]],
   ])('%j ~ %j', (text, phrasing, corrected, typos) => {
     const m = match(text, phrasing);
     expect(m?.corrected.join(' ')).toBe(corrected);
@@ -110,6 +113,7 @@ describe('typos: word by word, never one course word for another, the matched sp
     ['customer', 'consumer service'],
     ['place', 'price'],
     ['production', 'promotion'],
+    ['web sitte', 'website'],
     ['O2C', 'O2O'],
   ])('%j is not a typo of %j', (text, phrasing) => expect(match(text, phrasing)).toBeNull());
 

@@ -141,16 +141,32 @@ describe('keyword lists and copies do not earn full credit', () => {
 });
 
 describe('checkRubric reports failures as data', () => {
+  const failuresOf = (r: Rubric) => checkRubric(r, definition.prompt, lexicon, english).filter((f) => f.kind !== 'coverage');
+
   test('a model answer that misses an idea or shows a misconception', () => {
-    const r: Rubric = { ...definition, model: 'It is pyramid selling on the internet, used as a tool.', examples: [] };
-    expect(checkRubric(r, definition.prompt, lexicon, english)).toEqual([
+    const r: Rubric = { ...definition, model: 'It is pyramid selling on the internet, used as a tool.' };
+    expect(failuresOf(r)).toEqual([
       { kind: 'model', missingIdeas: ['purpose', 'whole-process'], misconceptions: ['mlm'], flags: [] },
     ]);
   });
 
   test('a keyword-list model answer fails too', () => {
-    const r: Rubric = { ...definition, model: 'internet tool marketing goals whole process', examples: [] };
-    expect(checkRubric(r, definition.prompt, lexicon, english)).toEqual([{ kind: 'model', missingIdeas: [], misconceptions: [], flags: ['keyword-list'] }]);
+    const r: Rubric = { ...definition, model: 'internet tool marketing goals whole process' };
+    expect(failuresOf(r)).toEqual([{ kind: 'model', missingIdeas: [], misconceptions: [], flags: ['keyword-list'] }]);
+  });
+
+  test('examples must include six answers: full, partial, keyword list, copy and misconception', () => {
+    const only = (...indexes: number[]) => ({ ...definition, examples: indexes.map((i) => definition.examples[i]!) });
+    const needs = (r: Rubric) => checkRubric(r, definition.prompt, lexicon, english).flatMap((f) => (f.kind === 'coverage' ? [f.needs] : []));
+    expect(needs(definition)).toEqual([]);
+    expect(needs(only())).toEqual(['examples', 'full', 'partial', 'keyword-list', 'copy', 'misconception']);
+    expect(needs(only(0, 1, 2, 3, 4, 5))).toEqual(['full']);
+    expect(needs(only(0, 1, 3, 4, 5, 6))).toEqual(['keyword-list']);
+    expect(needs(only(0, 1, 2, 4, 5, 6))).toEqual(['copy']);
+    expect(needs(only(0, 1, 2, 3, 6, 7))).toEqual(['misconception']);
+    expect(needs({ ...only(0, 1, 2, 3, 6, 7), misconceptions: [] })).toEqual([]);
+    expect(needs(only(2, 3, 4, 5, 6, 7))).toEqual([]);
+    expect(needs(only(2, 3, 4, 5, 6))).toEqual(['examples']);
   });
 
   test('an example graded otherwise than it says, and an unknown id', () => {
@@ -163,7 +179,7 @@ describe('checkRubric reports failures as data', () => {
         { answer: 'It is pyramid selling.', ideas: [], misconceptions: ['mlm', 'pyramid'] },
       ],
     };
-    expect(checkRubric(r, definition.prompt, lexicon, english)).toEqual([
+    expect(failuresOf(r)).toEqual([
       {
         kind: 'example', index: 1, answer: 'It uses the internet as a tool.',
         expected: { ideas: ['internet-means', 'purpose'], misconceptions: [], credit: 'partial' },

@@ -54,6 +54,10 @@ describe('recall: right answers in the learner\'s own words are right', () => {
     ['two–way communication', twoWay],
     ['two way communication', twoWay],
     ['twoway communication', twoWay],
+    // a sibling mentioned inside a statement is not offered as an answer
+    ['Website promotion, because without visitors sales promotion cannot work', websitePromotion],
+    ['It is O2O; B2C would need home delivery', O2O],
+    ['O2O, since B2C only sells online', O2O],
   ])('%j', (answer, key) => {
     expect(gradeRecall(answer, key, lexicon)).toMatchObject({ score: 1, correct: true });
   });
@@ -69,6 +73,10 @@ describe('recall: wrong answers, siblings and hedges are wrong', () => {
     ['website promotion or sales promotion', websitePromotion, [{ kind: 'contradiction', given: 'sales promotion', sibling: 'sales promotion' }]],
     ['price', cost4C, [{ kind: 'contradiction', given: 'price', sibling: 'price' }]],
     ['cost, maybe price', cost4C, [{ kind: 'contradiction', given: 'price', sibling: 'price' }]],
+    ['O2O or the B2C model', O2O, [{ kind: 'contradiction', given: 'B2C', sibling: 'B2C' }]],
+    ['O2O, I think, or maybe B2C', O2O, [{ kind: 'contradiction', given: 'B2C', sibling: 'B2C' }]],
+    ['O2O and B2C', O2O, [{ kind: 'contradiction', given: 'B2C', sibling: 'B2C' }]],
+    ['either O2O or B2C, not sure', O2O, [{ kind: 'contradiction', given: 'B2C', sibling: 'B2C' }]],
     ['C++', cSharp, []],
     ['C', cSharp, []],
     ['two communication', twoWay, []],

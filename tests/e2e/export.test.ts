@@ -1,0 +1,78 @@
+// `nm-tutor export` as a learner runs it: the format follows the file name, an existing file is kept unless
+// --force, any case of --format works, a pack cannot smuggle spreadsheet formulas into the CSV.
+import { describe, expect, test } from '@jest/globals';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { csvField } from '../../src/commands/export.js';
+import { miniPack, runCli, tempHome } from '../support/run-cli.js';
+
+const mini = ['--content', miniPack];
+
+test.each([
+  ['=1+2', "'=1+2"],
+  ['+1', "'+1"],
+  ['-2', "'-2"],
+  ['@SUM(A1)', "'@SUM(A1)"],
+  ['\tx', "'\tx"],
+  ['\rx', `"'\rx"`],
+  ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+  ['a = b', 'a = b'],
+  ['plain, with comma', '"plain, with comma"'],
+])('csvField(%j) is %j', (cell, expected) => expect(csvField(cell)).toBe(expected));
+
+describe('export --out', () => {
+  test('the format follows the extension, in any case; the note is not a warning', () => {
+    const dir = tempHome();
+    for (const [name, first] of [['cards.csv', 'id,topic,section'], ['cards.JSON', '{'], ['cards.txt', '#separator:tab']] as const) {
+      const res = runCli([...mini, 'export', '--out', path.join(dir, name)], { env: { FORCE_COLOR: '1' } });
+      expect(res.status).toBe(0);
+      expect(readFileSync(path.join(dir, name), 'utf8').startsWith(first)).toBe(true);
+      expect(res.stderr).toContain(`Wrote 9 questions to ${path.join(dir, name)}`);
+      expect(res.stderr).not.toContain('!');
+      expect(res.stderr).not.toContain('\u001b[31m'); // no red
+    }
+  });
+
+  test('--format in any case beats the extension', () => {
+    const out = path.join(tempHome(), 'cards.csv');
+    const res = runCli([...mini, 'export', '--format', 'JSON', '--out', out]);
+    expect(res.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
+    expect(runCli([...mini, 'export', '--format', 'Csv']).stdout.split('\r\n')[0]).toBe('id,topic,section,kind,front,back,explanation');
+  });
+
+  test('an existing file is kept unless --force', () => {
+    const out = path.join(tempHome(), 'cards.csv');
+    writeFileSync(out, 'my own notes');
+    const res = runCli([...mini, 'export', '--out', out]);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toBe(`${out} already exists; nothing was written. Add --force to replace it.\n`);
+    expect(readFileSync(out, 'utf8')).toBe('my own notes');
+    const forced = runCli([...mini, 'export', '--out', out, '--force']);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('id,topic')).toBe(true);
+  });
+
+  test('a name that says no format, and a folder that does not exist, are clear one-line errors', () => {
+    const dir = tempHome();
+    const odd = runCli([...mini, 'export', '--out', path.join(dir, 'cards.xlsx')]);
+    expect(odd.status).toBe(2);
+    expect(odd.stderr).toContain("Cannot tell the format from the name");
+    const missing = runCli([...mini, 'export', '--out', path.join(dir, 'no/such/cards.csv')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(`Cannot write ${path.join(dir, 'no/such/cards.csv')}: its folder does not exist.\n`);
+  });
+});
+
+test('a pack cannot put a formula into a CSV cell', () => {
+  const dir = tempHome();
+  cpSync(miniPack, dir, { recursive: true });
+  const quiz = path.join(dir, 'quizzes/mini.yaml');
+  writeFileSync(quiz, readFileSync(quiz, 'utf8')
+    .replace('prompt: Name the colour of grass.', 'prompt: \'=HYPERLINK("http://evil.example","Click")\'')
+    .replace('explanation: Grass is green.', 'explanation: "@SUM(1+1)"'));
+  const res = runCli(['--content', dir, 'export', '--format', 'csv']);
+  expect(res.status).toBe(0);
+  const row = res.stdout.split('\r\n').find((l) => l.startsWith('mini-002'));
+  expect(row).toBe(`mini-002,mini,first,recall,"'=HYPERLINK(""http://evil.example"",""Click"")",green,'@SUM(1+1)`);
+});
