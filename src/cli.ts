@@ -1,5 +1,6 @@
 // The entry: owns the process. Signals, a closed output pipe, flushing and the exit code live here; the command
 // table (program.ts) and the commands never exit or touch process-wide handlers, so tests run them in-process.
+import { isatty } from 'node:tty';
 import type { GlobalOptions } from './context.js';
 import { ExitCode, Interrupted } from './errors.js';
 import { runCommandLine } from './program.js';
@@ -38,6 +39,8 @@ async function main(): Promise<number> {
       writeOut: (text) => process.stdout.write(text),
       writeErr: (text) => process.stderr.write(text),
       debug: Boolean(process.env.DEBUG?.includes('nm-tutor')),
+      // isatty(0), not process.stdin.isTTY: asking the stream would build it, and most commands never read it.
+      interactive: isatty(0) && Boolean(process.stdout.isTTY),
     });
   } catch (err) {
     if (err instanceof Interrupted) goodbye(err.exitCode);

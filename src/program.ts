@@ -7,7 +7,13 @@ import { describeSystemError, ExitCode, Interrupted, isSystemError, UserError } 
 import { version } from './version.js';
 
 export type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
-export interface CommandLineIO { readonly writeOut: (text: string) => void; readonly writeErr: (text: string) => void; readonly debug?: boolean }
+export interface CommandLineIO {
+  readonly writeOut: (text: string) => void;
+  readonly writeErr: (text: string) => void;
+  readonly debug?: boolean;
+  /** Both ends are a terminal: a bare `nm-tutor` starts studying instead of printing the help. */
+  readonly interactive?: boolean;
+}
 
 export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO): Command {
   // Set before the subcommands are created, so they inherit them: usage errors become exit 2, output goes to io.
@@ -40,6 +46,14 @@ Examples:
   nm-tutor topics                     list lessons and concepts
 
 Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: your data directory).`);
+
+  program.command('study')
+    .description('continue where you are: due reviews first, then the next section, then your weakest topic (also a bare `nm-tutor` in a terminal)')
+    .addHelpText('after', '\nExample:\n  nm-tutor study')
+    .action(async () => {
+      const { run } = await import('./commands/study.js');
+      await run(await context());
+    });
 
   program.command('learn')
     .description('study a lesson one section at a time, with a check-yourself question after each')
@@ -215,12 +229,15 @@ export async function runCommandLine(argv: readonly string[], makeContext: Conte
   const { writeErr, debug = false } = io;
   const program = buildProgram(makeContext, io);
   try {
-    // A bare `nm-tutor` is a newcomer asking what there is: show the help, and that is not an error.
-    if (argv.length === 0) {
+    // A bare `nm-tutor` in a terminal is a learner wanting to go on (as in Anki or Duolingo): study. Piped or
+    // scripted, it is someone asking what there is: the help, and that is not an error.
+    const verb = firstVerb(argv);
+    if (argv.length === 0 && !io.interactive) {
       program.outputHelp();
       return ExitCode.ok;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    const wantsHelp = argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+    await program.parseAsync(verb === undefined && io.interactive && !wantsHelp ? [...argv, 'study'] : [...argv], { from: 'user' });
     return ExitCode.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -239,4 +256,14 @@ export async function runCommandLine(argv: readonly string[], makeContext: Conte
     writeErr(`nm-tutor: unexpected error: ${(err as Error)?.message ?? String(err)} (set DEBUG=nm-tutor for details)\n`);
     return ExitCode.error;
   }
+}
+
+/** The first word of a command line that is not a global option or its value: the verb, if there is one. */
+function firstVerb(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--content') { i++; continue; }
+    if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }

@@ -117,4 +117,7 @@ export const words = {
       }
     },
   },
+  study: {
+    because: (reason: string, command: string) => `Next: ${command} (${reason}).`,
+  },
 };

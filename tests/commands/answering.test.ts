@@ -163,3 +163,22 @@ describe('a lesson check counts like any other answer', () => {
     expect(review.stdout).toContain('Score: 1 / 1 (100%)');
   });
 });
+
+describe('one place to start', () => {
+  test('a bare nm-tutor in a terminal continues where the learner is, saying why', async () => {
+    const home = tempHome();
+    const first = await runInProcess(['--content', recall], { home, interactive: true, input: 'Red\n' });
+    expect(first.stdout.replace(/\s+/g, ' ')).toContain(`Next: nm-tutor --content ${recall} learn typed (the next lesson in the course, not started yet).`);
+    expect(first.stdout).toContain('First section');
+    const later = new Date(Date.now() + 3 * 86400000);
+    const second = await runInProcess(['--content', recall, 'study'], { home, now: () => later, input: 'search engine optimization\n' });
+    expect(second.stdout.replace(/\s+/g, ' ')).toMatch(/Next: nm-tutor --content \S+ (review|quiz --topic typed) \(/);
+  });
+
+  test('piped, or with --help, it still prints the help', async () => {
+    const piped = await runInProcess([]);
+    expect(piped.stdout).toContain('Usage: nm-tutor');
+    const help = await runInProcess(['--help'], { interactive: true });
+    expect(help.stdout).toContain('Usage: nm-tutor');
+  });
+});

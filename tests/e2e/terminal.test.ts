@@ -84,6 +84,13 @@ describe('in a real terminal', () => {
     expect(Object.keys(readProgress(home).questions)).toHaveLength(1);
   });
 
+  test('a bare nm-tutor in a real terminal starts studying where the learner is', async () => {
+    const { t } = start([]);
+    const screen = await t.waitFor('Ready for the check question?');
+    expect(screen.replace(/\s+/g, ' ')).toMatch(/Next: (npx )?nm-tutor --content \S+ learn mini \(the next lesson in the course/);
+    expect(screen).not.toContain('Usage: nm-tutor');
+  });
+
   test('SIGTERM mid-prompt exits 143 and restores the terminal', async () => {
     const { t } = start(['learn', 'mini']);
     await t.waitFor('Ready for the check question?');

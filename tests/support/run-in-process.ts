@@ -15,6 +15,8 @@ export interface InProcessOptions {
   now?: () => Date;
   seed?: number;
   columns?: number;
+  /** As if both ends were a terminal (a bare command line studies); prompts stay in plain mode. */
+  interactive?: boolean;
 }
 
 class Sink extends Writable {
@@ -44,6 +46,7 @@ export async function runInProcess(args: string[], opts: InProcessOptions = {}):
     status = await runCommandLine(args, (globals) => createContext(globals, io), {
       writeOut: (text) => stdout.write(text),
       writeErr: (text) => stderr.write(text),
+      interactive: opts.interactive,
     });
   } catch (err) {
     if (!(err instanceof Interrupted)) throw err;
