@@ -70,8 +70,9 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('-t, --topic <id>', 'only questions from this lesson')
     .option('-n, --limit <n>', 'how many questions', wholeNumber('--limit', 1, 1000), 10)
     .option('--seed <n>', 'fixed order for a reproducible quiz', wholeNumber('--seed', 0, 2 ** 31 - 1))
+    .option('-s, --studied', 'only questions on sections you have read')
     .addHelpText('after', '\nExample:\n  nm-tutor quiz --topic functions --limit 5')
-    .action(async (opts: { topic?: string; limit: number; seed?: number }) => {
+    .action(async (opts: { topic?: string; limit: number; seed?: number; studied?: boolean }) => {
       const { run } = await import('./commands/quiz.js');
       await run(opts, await context());
     });

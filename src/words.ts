@@ -120,4 +120,8 @@ export const words = {
   study: {
     because: (reason: string, command: string) => `Next: ${command} (${reason}).`,
   },
+  quiz: {
+    noQuestions: 'There are no questions for that topic yet.',
+    nothingStudied: (learn: string) => `You have not finished a section yet, so --studied has nothing to ask. Start with \`${learn}\`.`,
+  },
 };

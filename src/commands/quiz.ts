@@ -6,18 +6,23 @@ import { seededRandom } from '../engine/random.js';
 import { selectQuestions } from '../engine/select.js';
 import { runSession } from '../engine/session.js';
 import { createQuizView, renderSummary } from '../ui/quiz-view.js';
+import { words } from '../words.js';
 
-export interface QuizOptions { topic?: string; limit: number; seed?: number }
+export interface QuizOptions { topic?: string; limit: number; seed?: number; studied?: boolean }
 
 export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
   const topic = opts.topic ? findLesson(content, opts.topic, ctx.note).id : undefined;
-  const pool = topic ? content.questions.filter((q) => q.topic === topic) : content.questions;
   const store = await ctx.store();
+  const read = (topicId: string, section: string) => store.progress.lessons[topicId]?.completed.includes(section) ?? false;
+  const pool = content.questions
+    .filter((q) => !topic || q.topic === topic)
+    // --studied: only what the learner has read, so a quiz does not test sections still ahead of them.
+    .filter((q) => !opts.studied || read(q.topic, q.section));
   const random = seededRandom(opts.seed ?? ctx.seed());
   const questions = selectQuestions(pool, store.progress, opts.limit, random);
   if (questions.length === 0) {
-    ctx.out('There are no questions for that topic yet.');
+    ctx.out(opts.studied ? words.quiz.nothingStudied(ctx.command('learn')) : words.quiz.noQuestions);
     return;
   }
   const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);

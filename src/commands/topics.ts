@@ -13,11 +13,14 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
     return;
   }
   const { theme } = ctx;
+  const progress = (await ctx.store()).progress;
   ctx.out(theme.title('Lessons') + theme.dim('  (nm-tutor learn <id>, nm-tutor quiz --topic <id>)'));
   const idWidth = Math.max(...content.lessons.map((l) => l.id.length));
   for (const l of content.lessons) {
     const pad = ' '.repeat(idWidth + 4);
-    const wrapped = wrapText(`${l.title} (${l.sections.length} sections, ${count(l.id)} questions)`, theme.width, pad).slice(pad.length);
+    const read = progress.lessons[l.id]?.completed.length ?? 0;
+    const status = read === 0 ? '' : read >= l.sections.length ? ', read' : `, ${read} read`;
+    const wrapped = wrapText(`${l.title} (${l.sections.length} sections${status}, ${count(l.id)} questions)`, theme.width, pad).slice(pad.length);
     ctx.out(`  ${theme.accent(l.id.padEnd(idWidth))}  ${wrapped}`);
   }
   ctx.out('');

@@ -2,7 +2,7 @@
 // Run in-process through the real command table and plain-mode prompter, with piped answers.
 import { describe, expect, test } from '@jest/globals';
 import { packWith } from '../support/one-question-pack.js';
-import { readProgress, tempHome } from '../support/run-cli.js';
+import { miniPack, readProgress, tempHome } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 
 const recall = packWith(`  - id: typed-001
@@ -180,5 +180,21 @@ describe('one place to start', () => {
     expect(piped.stdout).toContain('Usage: nm-tutor');
     const help = await runInProcess(['--help'], { interactive: true });
     expect(help.stdout).toContain('Usage: nm-tutor');
+  });
+});
+
+describe('quiz --studied and topics follow what was read', () => {
+  test('--studied asks only about sections already read; topics says how far each lesson is read', async () => {
+    const home = tempHome();
+    const none = await runInProcess(['--content', miniPack, 'quiz', '--studied'], { home });
+    expect(none.stdout).toContain('You have not finished a section yet');
+    await runInProcess(['--content', miniPack, 'learn', 'mini'], { home, input: 'Red\nn\n' });
+    const quiz = await runInProcess(['--content', miniPack, 'quiz', '--studied', '--limit', '50'], { home, input: '1\n'.repeat(60) });
+    const ids = Object.keys(readProgress(home).questions).filter((id) => id.startsWith('mini-'));
+    // mini-001, -002, -003 and -008 test the first section; the rest test the second, not yet read.
+    expect(ids.sort()).toEqual(['mini-001', 'mini-002', 'mini-003', 'mini-008']);
+    expect(quiz.stdout).toContain('question 4 of 4');
+    const topics = await runInProcess(['--content', miniPack, 'topics'], { home });
+    expect(topics.stdout).toContain('A tiny lesson (2 sections, 1 read, 9 questions)');
   });
 });
