@@ -35,6 +35,8 @@ export const words = {
     classifyItem: (text: string) => `"${text}"`,
   },
   card: {
+    example: 'Example',
+    keyPoints: 'Key points',
     chooseOne: 'choose one',
     chooseAll: 'choose all that apply',
     trueFalse: (prompt: string) => `True or false: ${prompt}`,
@@ -123,5 +125,24 @@ export const words = {
   quiz: {
     noQuestions: 'There are no questions for that topic yet.',
     nothingStudied: (learn: string) => `You have not finished a section yet, so --studied has nothing to ask. Start with \`${learn}\`.`,
+  },
+  session: {
+    nextPrompt: 'Next?',
+    next: { continue: 'Continue', undo: 'Undo: I mis-keyed, let me answer again', stop: 'Stop here and see my score' },
+    takenBack: 'Answer taken back. Try again:',
+  },
+  summary: {
+    none: 'No questions answered.',
+    score: (score: string, of: number, pct: number) => `Score: ${score} / ${of} (${pct}%)`,
+    stoppedEarly: (n: number) => `You stopped after ${count(n, 'question')}; the score covers those.`,
+    toReview: 'To review:',
+    nothingToReview: 'Nothing to review. Well done!',
+  },
+  verdict: {
+    right: (unicode: boolean) => (unicode ? '✔ Right.' : 'Right.'),
+    partly: (score: number) => `Partly right (${Math.round(score * 100)}%).`,
+    wrong: (unicode: boolean) => (unicode ? '✘ Not quite.' : 'Not quite.'),
+    answer: 'Answer:',
+    revisit: (command: string, section: string) => `Revisit: ${command} ("${section}")`,
   },
 };

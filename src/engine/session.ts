@@ -41,7 +41,7 @@ export interface SessionSummary {
   readonly interrupted?: Interrupted;
 }
 
-export const NEXT_CHOICES = { continue: 'Continue', undo: 'Undo: I mis-keyed, let me answer again', stop: 'Stop here and see my score' } as const;
+export const NEXT_CHOICES = words.session.next;
 export const UNDO_CHOICE = NEXT_CHOICES.undo;
 
 /** What the learner has seen of the answer so far in this question: an undo cannot take that back. */
@@ -63,7 +63,7 @@ export async function answerOne(q: Question, deps: SessionDeps): Promise<AnswerO
     if (result.answered.grade.correct) return { answered: result.answered, stop: false };
     let next: 'continue' | 'undo' | 'stop';
     try {
-      next = await deps.prompter.choose('Next?', [
+      next = await deps.prompter.choose(words.session.nextPrompt, [
         { name: NEXT_CHOICES.continue, value: 'continue' as const },
         { name: NEXT_CHOICES.undo, value: 'undo' as const },
         { name: NEXT_CHOICES.stop, value: 'stop' as const },
@@ -76,7 +76,7 @@ export async function answerOne(q: Question, deps: SessionDeps): Promise<AnswerO
     if (next !== 'undo') return { answered: result.answered, stop: next === 'stop' };
     deps.store.retract(q.id, { at: result.at, by: deps.store.sessionTag }, result.previousCard);
     seen = { hints: result.hints, revealed: result.revealed, answerShown: true };
-    deps.view.say('Answer taken back. Try again:');
+    deps.view.say(words.session.takenBack);
   }
 }
 

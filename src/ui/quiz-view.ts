@@ -4,7 +4,7 @@ import { stemOf } from '../kinds/registry.js';
 import type { QuizView, SessionSummary } from '../engine/session.js';
 import { progressLine, renderFeedback } from './render.js';
 import { wrapText, type Theme } from './theme.js';
-import { count } from '../words.js';
+import { words } from '../words.js';
 
 export function sectionTitle(content: Content, q: Question): string {
   return content.lessons.find((l) => l.id === q.topic)?.sections.find((s) => s.id === q.section)?.title ?? q.section;
@@ -29,23 +29,23 @@ export function createQuizView(theme: Theme, content: Content, out: (text: strin
 
 export function renderSummary(theme: Theme, content: Content, summary: SessionSummary, command: (args: string) => string): string {
   const n = summary.answered.length;
-  if (n === 0) return 'No questions answered.';
+  if (n === 0) return words.summary.none;
   const pct = Math.round((summary.score / n) * 100);
-  const lines = [theme.title(`Score: ${formatScore(summary.score)} / ${n} (${pct}%)`)];
-  if (summary.stoppedEarly) lines.push(theme.dim(`You stopped after ${count(n, 'question')}; the score covers those.`));
+  const lines = [theme.title(words.summary.score(formatScore(summary.score), n, pct))];
+  if (summary.stoppedEarly) lines.push(theme.dim(words.summary.stoppedEarly(n)));
   for (const t of summary.byTopic) {
     const title = content.lessons.find((l) => l.id === t.topic)?.title ?? t.topic;
     lines.push(`  ${title}: ${formatScore(t.score)} / ${t.count}`);
   }
   if (summary.review.length) {
-    lines.push(theme.strong('To review:'));
+    lines.push(theme.strong(words.summary.toReview));
     for (const r of summary.review) {
       const lesson = content.lessons.find((l) => l.id === r.topic);
       const section = lesson?.sections.find((s) => s.id === r.section);
       lines.push(wrapText(`- ${command(`learn ${r.topic} ${r.section}`)}: ${section?.title ?? r.section}`, theme.width, '  '));
     }
   } else {
-    lines.push(theme.good('Nothing to review. Well done!'));
+    lines.push(theme.good(words.summary.nothingToReview));
   }
   return lines.join('\n');
 }

@@ -32,9 +32,9 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
   const parts = [
     `${theme.title(wrapText(section.title, inner))}\n${opening}`,
     ...paragraphs,
-    `${theme.strong('Example')}\n${wrapText(section.example, inner)}`,
+    `${theme.strong(words.card.example)}\n${wrapText(section.example, inner)}`,
     // A bullet is a list marker to wrapText, so continuation lines hang under the text.
-    `${theme.strong('Key points')}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner)).join('\n')}`,
+    `${theme.strong(words.card.keyPoints)}\n${section.keyPoints.map((k) => wrapText(`${bullet} ${k}`, inner)).join('\n')}`,
   ];
   // A narrow terminal shortens the lesson title, never the counter (boxen would cut the end of the title).
   const counter = `${theme.sep}${index + 1}/${lesson.sections.length}`;
@@ -71,16 +71,16 @@ export function progressLine(theme: Theme, done: number, total: number, label = 
 export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionTitle: string, command: (args: string) => string): string {
   const inner = theme.width - 2;
   const verdict = grade.correct
-    ? theme.good(theme.unicode ? '✔ Right.' : 'Right.')
+    ? theme.good(words.verdict.right(theme.unicode))
     : grade.score > 0
-      ? theme.bad(`Partly right (${Math.round(grade.score * 100)}%).`)
-      : theme.bad(theme.unicode ? '✘ Not quite.' : 'Not quite.');
+      ? theme.bad(words.verdict.partly(grade.score))
+      : theme.bad(words.verdict.wrong(theme.unicode));
   const lines = [verdict];
   for (const note of grade.notes) lines.push(wrapText(words.note(note), inner, '  '));
   // An explanation's notes end with its model answer; every other kind shows the right answer here.
-  if (!grade.correct && !grade.notes.some((n) => n.kind === 'model')) lines.push(wrapText(`${theme.strong('Answer:')} ${describeAnswer(q)}`, inner));
+  if (!grade.correct && !grade.notes.some((n) => n.kind === 'model')) lines.push(wrapText(`${theme.strong(words.verdict.answer)} ${describeAnswer(q)}`, inner));
   lines.push(wrapText(q.explanation, inner));
-  lines.push(theme.dim(wrapText(`Revisit: ${command(`learn ${q.topic} ${q.section}`)} ("${sectionTitle}")`, inner)));
+  lines.push(theme.dim(wrapText(words.verdict.revisit(command(`learn ${q.topic} ${q.section}`), sectionTitle), inner)));
   return lines.join('\n');
 }
 
