@@ -145,4 +145,19 @@ export const words = {
     answer: 'Answer:',
     revisit: (command: string, section: string) => `Revisit: ${command} ("${section}")`,
   },
+  review: {
+    nothingDueUntil: (when: string) => `Nothing is due for review. The next one is due ${when}.`,
+    nothingYet: (quiz: string) => `Nothing is due for review. Answer some quiz questions first: \`${quiz}\`.`,
+    practiseWeakest: (n: number) => `Practise your ${n === 1 ? 'weakest question' : `${n} weakest questions`} now?`,
+    due: (due: number, reviewing: number) => `${count(due, 'question is', 'questions are')} due; reviewing ${reviewing}, most overdue first.`,
+  },
+  readMore: (command: string) => `Read more: ${command}`,
+  compare: {
+    same: (a: string, b: string) => `'${a}' and '${b}' are the same concept; name two different ones.`,
+  },
+  define: {
+    nameATerm: (example: string, list: string) => `Name a term, e.g. \`${example}\`, or list them with \`${list}\`.`,
+    read: (command: string, section: string) => `Read: ${command} (section "${section}")`,
+  },
+  topics: { lessons: 'Lessons', concepts: 'Concepts' },
 };

@@ -1,5 +1,6 @@
 // nm-tutor compare A B: two concepts side by side along the shared dimensions, then a sorting drill.
 import type { Context } from '../context.js';
+import { words } from '../words.js';
 import { loadGradeTools } from '../kinds/registry.js';
 import { findConcept } from '../content/find.js';
 import { CONCEPT_DIMENSIONS, type Concept, type Question } from '../content/model.js';
@@ -33,7 +34,7 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
   const left = findConcept(content, opts.a, ctx.note);
   const right = findConcept(content, opts.b, ctx.note);
-  if (left.id === right.id) throw new UserError(`'${opts.a}' and '${opts.b}' are the same concept; name two different ones.`);
+  if (left.id === right.id) throw new UserError(words.compare.same(opts.a, opts.b));
   if (opts.json) {
     const row = (c: Concept) => ({ id: c.id, name: c.name, ...Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, c.dimensions[d]])) });
     ctx.out(JSON.stringify({ dimensions: CONCEPT_DIMENSIONS, concepts: [row(left), row(right)] }, null, 2));
@@ -52,7 +53,7 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
     const prompter = await ctx.prompter();
     if (!(await prompter.confirm(`Show the next rows (page ${i + 2} of ${pages.length})?`, true))) break;
   }
-  ctx.say(`Read more: nm-tutor learn ${left.section.lesson}`, ctx.theme.dim);
+  ctx.say(words.readMore(ctx.command(`learn ${left.section.lesson} ${left.section.section}`)), ctx.theme.dim);
   if (opts.drill === false) return;
   const prompter = await ctx.prompter();
   ctx.out('');

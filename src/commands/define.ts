@@ -1,5 +1,6 @@
 // nm-tutor define <term>: a glossary entry and the lesson section to read.
 import type { Context } from '../context.js';
+import { words } from '../words.js';
 import type { GlossaryTerm, Lesson } from '../content/model.js';
 import { findTerm } from '../content/find.js';
 import { UserError, ExitCode } from '../errors.js';
@@ -8,7 +9,7 @@ import { wrapText } from '../ui/theme.js';
 export async function run(opts: { term?: string; list?: boolean; json?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
   if (opts.list || !opts.term) {
-    if (!opts.list) throw new UserError('Name a term, e.g. `nm-tutor define "conversion rate"`, or list them with `nm-tutor define --list`.', ExitCode.usage);
+    if (!opts.list) throw new UserError(words.define.nameATerm(ctx.command('define "conversion rate"'), ctx.command('define --list')), ExitCode.usage);
     if (opts.json) {
       ctx.out(JSON.stringify(content.glossary.map((t) => ({ id: t.id, term: t.term, lesson: t.section.lesson, section: t.section.section })), null, 2));
       return;
@@ -17,7 +18,7 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
     const groups = groupTerms(content.lessons, content.glossary);
     groups.forEach((g, i) => {
       if (i > 0) ctx.out('');
-      ctx.out(ctx.theme.title(g.title) + ctx.theme.dim(`  (nm-tutor learn ${g.lesson})`));
+      ctx.out(ctx.theme.title(g.title) + ctx.theme.dim(`  (${ctx.command(`learn ${g.lesson}`)})`));
       for (const t of g.terms) ctx.out(`  ${t.term}`);
     });
     return;
@@ -31,7 +32,7 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
   }
   ctx.out(ctx.theme.title(term.term));
   ctx.out(wrapText(term.definition, ctx.theme.width));
-  ctx.say(`Read: nm-tutor learn ${term.section.lesson} (section "${section?.title ?? term.section.section}")`, ctx.theme.dim);
+  ctx.say(words.define.read(ctx.command(`learn ${term.section.lesson} ${term.section.section}`), section?.title ?? term.section.section), ctx.theme.dim);
 }
 
 /** The glossary under its lessons' titles, in lesson order; terms alphabetical (by the learner's locale) in each. */

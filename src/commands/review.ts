@@ -1,5 +1,6 @@
 // nm-tutor review: the questions that are due, most overdue first; when none are, extra practice on weak ones.
 import type { Context } from '../context.js';
+import { words } from '../words.js';
 import { loadGradeTools } from '../kinds/registry.js';
 import { dueQuestions, weakestQuestions } from '../engine/mastery.js';
 import { seededRandom } from '../engine/random.js';
@@ -19,15 +20,14 @@ export async function run(opts: { limit: number }, ctx: Context): Promise<void> 
   const due = dueQuestions(content, store.progress, now);
   let questions = due.dueNow.slice(0, opts.limit);
   if (questions.length === 0) {
-    const when = due.nextDue ? `The next one is due ${describeWait(due.nextDue, now)}.` : 'Answer some quiz questions first: `nm-tutor quiz`.';
-    ctx.say(`Nothing is due for review. ${when}`);
+    ctx.say(due.nextDue ? words.review.nothingDueUntil(describeWait(due.nextDue, now)) : words.review.nothingYet(ctx.command('quiz')));
     const weakest = weakestQuestions(content, store.progress, now, Math.min(opts.limit, 5));
     if (weakest.length === 0) return;
     const prompter = await ctx.prompter();
-    if (!(await prompter.confirm(`Practise your ${weakest.length} weakest question${weakest.length === 1 ? '' : 's'} now?`, true))) return;
+    if (!(await prompter.confirm(words.review.practiseWeakest(weakest.length), true))) return;
     questions = weakest;
   } else {
-    ctx.say(`${due.dueNow.length} question${due.dueNow.length === 1 ? ' is' : 's are'} due; reviewing ${questions.length}, most overdue first.`);
+    ctx.say(words.review.due(due.dueNow.length, questions.length));
   }
   const random = seededRandom(now.getTime());
   const summary = await runSession(questions, {

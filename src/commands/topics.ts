@@ -1,5 +1,6 @@
 // nm-tutor topics: the lessons and the concepts that can be compared, with their ids.
 import type { Context } from '../context.js';
+import { words } from '../words.js';
 import { wrapText } from '../ui/theme.js';
 
 export async function run(opts: { json?: boolean }, ctx: Context): Promise<void> {
@@ -14,7 +15,7 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
   }
   const { theme } = ctx;
   const progress = (await ctx.store()).progress;
-  ctx.out(theme.title('Lessons') + theme.dim('  (nm-tutor learn <id>, nm-tutor quiz --topic <id>)'));
+  ctx.out(theme.title(words.topics.lessons) + theme.dim(`  (${ctx.command('learn <id>')}, ${ctx.command('quiz --topic <id>')})`));
   const idWidth = Math.max(...content.lessons.map((l) => l.id.length));
   for (const l of content.lessons) {
     const pad = ' '.repeat(idWidth + 4);
@@ -24,7 +25,7 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
     ctx.out(`  ${theme.accent(l.id.padEnd(idWidth))}  ${wrapped}`);
   }
   ctx.out('');
-  ctx.out(theme.title('Concepts') + theme.dim('  (nm-tutor compare <id> <id>)'));
+  ctx.out(theme.title(words.topics.concepts) + theme.dim(`  (${ctx.command('compare <id> <id>')})`));
   const cWidth = Math.max(...content.concepts.map((c) => c.id.length));
   for (const c of content.concepts) {
     const aliases = c.aliases.length ? theme.dim(` also: ${c.aliases.join(', ')}`) : '';

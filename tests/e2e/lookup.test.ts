@@ -62,10 +62,11 @@ test('a 100,000-character term is refused at once with a short message', () => {
 });
 
 test('define --list groups terms under their lesson, alphabetically', () => {
-  const res = runCli(['--content', unicodePack(), 'define', '--list']);
+  const pack = unicodePack();
+  const res = runCli(['--content', pack, 'define', '--list']);
   expect(res.status).toBe(0);
   expect(res.stdout).toBe([
-    'A tiny lesson  (nm-tutor learn mini)',
+    `A tiny lesson  (nm-tutor --content ${pack} learn mini)`,
     '  Hue',
     '  Network brand',
     '  网络品牌',
