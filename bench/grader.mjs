@@ -20,7 +20,7 @@ const { gradeRecall, gradeList } = await import(dist('grading/short-answer.js'))
 const { readLexicon } = await import(dist('grading/lexicon.js'));
 const loadMs = performance.now() - t0;
 const { parseYaml } = await import(dist('content/parse-yaml.js'));
-const { Problems } = await import(dist('content/read-node.js'));
+const { Problems } = await import(dist('content/yaml-readers.js'));
 
 const file = existsSync(path.join(root, 'lessons/synonyms.yaml')) ? 'lessons/synonyms.yaml' : 'pending/lessons/synonyms.yaml';
 const problems = new Problems(file);

@@ -97,8 +97,7 @@ export async function createContext(opts: GlobalOptions, io: ProcessIO = realPro
     },
     store: async () => {
       if (store) return store;
-      const { openProgressStore } = await import('./progress/store.js');
-      const { progressFilePath } = await import('./progress/location.js');
+      const [{ openProgressStore }, { progressFilePath }] = await Promise.all([import('./progress/store.js'), import('./paths.js')]);
       // NM_TUTOR_JOURNAL_ABOVE_BYTES: when saves switch from whole-file writes to the journal (tests use 0).
       const journalAboveBytes = env.NM_TUTOR_JOURNAL_ABOVE_BYTES ? Number(env.NM_TUTOR_JOURNAL_ABOVE_BYTES) : undefined;
       store = openProgressStore(progressFilePath(env), warn, { journalAboveBytes });

@@ -37,3 +37,10 @@ export function contentCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.NM_TUTOR_CACHE_DIR) return path.resolve(env.NM_TUTOR_CACHE_DIR);
   return envPaths('nm-tutor', { suffix: '' }).cache;
 }
+
+/** Where the progress file lives: NM_TUTOR_HOME, else the platform's data directory. */
+export function progressFilePath(env: NodeJS.ProcessEnv): string {
+  const home = env.NM_TUTOR_HOME;
+  const dir = home ? path.resolve(home) : envPaths('nm-tutor', { suffix: '' }).data;
+  return path.join(dir, 'progress.json');
+}

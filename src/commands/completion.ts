@@ -5,7 +5,7 @@
 // expands the words it is given, zsh and fish evaluate what they source. So only words that match the id
 // pattern ([a-z0-9-]) reach a script, and each is quoted for its shell as well.
 import type { Context } from '../context.js';
-import { ID_PATTERN } from '../content/read-node.js';
+import { ID_PATTERN } from '../content/yaml-readers.js';
 import { UserError } from '../errors.js';
 
 export interface CompletionWords {

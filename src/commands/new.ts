@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { contentSchemas } from '../content/json-schema.js';
 import { parseYaml } from '../content/parse-yaml.js';
-import { ID_PATTERN } from '../content/read-node.js';
+import { ID_PATTERN } from '../content/yaml-readers.js';
 import { describeSystemError, UserError } from '../errors.js';
 import { displayPath } from '../paths.js';
 import { PLACEHOLDER } from './validate.js';

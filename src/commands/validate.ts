@@ -8,7 +8,7 @@ import { coverageProblems } from '../content/assemble.js';
 import { studyItems, type Content } from '../content/model.js';
 import { loadGradeTools, selfCheck } from '../kinds/registry.js';
 import { formatWarning, lintContent } from '../content/lint.js';
-import { LINT_ALLOW_FILE, readLintAllow } from '../content/read-lint-allow.js';
+import { LINT_ALLOW_FILE, readLintAllow } from '../content/decode-lint-allow.js';
 import { contentDirFrom, displayPath } from '../paths.js';
 import { ContentError } from '../errors.js';
 

@@ -1,8 +1,8 @@
 // Cross-file checks (ids, links) and assembly into one frozen Content. Pure: no file access.
 import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef, SourceText } from './model.js';
-import type { ContentFile } from './read-files.js';
+import type { ContentFile } from './decode-content.js';
 import { EMPTY_LEXICON, type Lexicon } from '../grading/lexicon.js';
-import { sourceProblems } from './read-sources.js';
+import { sourceProblems } from './decode-sources.js';
 
 export interface ReadFile { readonly file: string; readonly content: ContentFile }
 

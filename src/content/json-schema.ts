@@ -5,8 +5,8 @@ import { LEXICON_SCHEMA_NAME, lexiconSchema } from '../grading/lexicon-schema.js
 import { KINDS } from '../kinds/registry.js';
 import { CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS } from './model.js';
 import { LINT_RULES } from './lint.js';
-import { ID_PATTERN } from './read-node.js';
-import { SOURCE_ID_PATTERN } from './read-sources.js';
+import { ID_PATTERN } from './yaml-readers.js';
+import { SOURCE_ID_PATTERN } from './decode-sources.js';
 
 type Schema = Record<string, unknown>;
 const text: Schema = { type: 'string', minLength: 1 };

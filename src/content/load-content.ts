@@ -6,8 +6,8 @@ import { displayPath } from '../paths.js';
 import type { ReadFile } from './assemble.js';
 import { contentFingerprint, readCachedContent, writeCachedContent } from './content-cache.js';
 import type { Content } from './model.js';
-import type { FileKind } from './read-files.js';
-import type { TextJob, TextResult } from './read-text.js';
+import type { FileKind } from './decode-content.js';
+import type { TextJob, TextResult } from './decode-text.js';
 
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -32,7 +32,7 @@ export async function loadContent(dir: string, cacheDir?: string): Promise<Conte
 export async function readContentDir(dir: string): Promise<{ content: Content; problems: string[] }> {
   // Loaded here, not at the top: a cache hit never needs the parser or the schema.
   const [{ readdir, readFile, realpath, stat }, { readContentText }, { assembleContent }] = await Promise.all([
-    import('node:fs/promises'), import('./read-text.js'), import('./assemble.js'),
+    import('node:fs/promises'), import('./decode-text.js'), import('./assemble.js'),
   ]);
   const problems: string[] = [];
   const files: ReadFile[] = [];

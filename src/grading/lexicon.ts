@@ -3,7 +3,7 @@
 // B2B2C / O2O) so that a sibling in an answer contradicts the concept asked for and never passes as its typo.
 // Pure: the decoder takes a positioned YAML tree and reports problems at file:line:col like the other readers.
 import type { PNode } from '../content/parse-yaml.js';
-import { MapReader, textOf, type Problems } from '../content/read-node.js';
+import { MapReader, textOf, type Problems } from '../content/yaml-readers.js';
 import type { Language, Token } from './language.js';
 
 export const LEXICON_FORMAT_VERSION = 1;

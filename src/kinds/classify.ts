@@ -1,5 +1,5 @@
 // classify: sort each item into one of the categories; partial credit per item. Also grades the compare drill.
-import { MapReader } from '../content/read-node.js';
+import { MapReader } from '../content/yaml-readers.js';
 import { shuffle } from '../engine/random.js';
 import { words } from '../words.js';
 import { textListSchema, textSchema } from './choices.js';

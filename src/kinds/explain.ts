@@ -1,7 +1,7 @@
 // explain: say it in your own words. Graded idea by idea against a rubric (docs/explain-format.md): which ideas
 // the answer covers, which known wrong ideas it shows, and the model answer; the learner may then tick ideas
 // the grader missed, which count half. `validate` runs the rubric's examples as its tests.
-import { MapReader, ID_PATTERN, textOf } from '../content/read-node.js';
+import { MapReader, ID_PATTERN, textOf } from '../content/yaml-readers.js';
 import type { Credit, Idea, Misconception, RubricExample } from '../grading/index.js';
 import { words } from '../words.js';
 import { textSchema } from './choices.js';

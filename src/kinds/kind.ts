@@ -1,7 +1,7 @@
 // What every question kind provides. One module per kind (src/kinds/<kind>.ts) implements this interface;
 // the registry (registry.ts) is typed so that the compiler refuses a kind that lacks a part.
 import type { PNode } from '../content/parse-yaml.js';
-import type { MapReader, Problems } from '../content/read-node.js';
+import type { MapReader, Problems } from '../content/yaml-readers.js';
 import type { Random } from '../engine/random.js';
 import type * as Grading from '../grading/index.js';
 import type { Prompter } from '../ui/prompter.js';

@@ -1,5 +1,5 @@
 // match: pair each left item with its right item; partial credit per pair.
-import { MapReader } from '../content/read-node.js';
+import { MapReader } from '../content/yaml-readers.js';
 import { shuffle } from '../engine/random.js';
 import { words } from '../words.js';
 import { textSchema } from './choices.js';

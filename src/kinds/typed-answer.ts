@@ -1,7 +1,7 @@
 // What the typed kinds (recall, list, cloze) share: accepted spellings and how a typed text is matched.
 import { matchText, type TextMatch } from '../engine/normalize.js';
 import type { PNode } from '../content/parse-yaml.js';
-import { MapReader, textOf } from '../content/read-node.js';
+import { MapReader, textOf } from '../content/yaml-readers.js';
 import type { Phrasing, ShortGrade } from '../grading/index.js';
 import type { AskTools, GradeNote, Hint, ReadTools } from './kind.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { assembleContent } from '../../src/content/assemble.js';
 import { parseYaml } from '../../src/content/parse-yaml.js';
-import { readContentFile } from '../../src/content/read-files.js';
-import { Problems } from '../../src/content/read-node.js';
+import { readContentFile } from '../../src/content/decode-content.js';
+import { Problems } from '../../src/content/yaml-readers.js';
 import { sourceViews } from '../../src/commands/sources.js';
 
 function read(file: string, text: string) {

@@ -2,7 +2,7 @@
 // the content loader reads it; until then it waits in pending/lessons/ (the loader refuses unknown kinds in lessons/).
 import { existsSync, readFileSync } from 'node:fs';
 import { parseYaml } from '../../../src/content/parse-yaml.js';
-import { Problems } from '../../../src/content/read-node.js';
+import { Problems } from '../../../src/content/yaml-readers.js';
 import { readLexicon, type Lexicon } from '../../../src/grading/lexicon.js';
 
 export function readLexiconText(text: string, file = 'synonyms.yaml'): { lexicon: Lexicon | null; problems: string[] } {

@@ -3,7 +3,7 @@
 import { CONTENT_FORMAT_VERSION } from './model.js';
 import type { LintAllow } from './lint.js';
 import { parseYaml } from './parse-yaml.js';
-import { MapReader, Problems } from './read-node.js';
+import { MapReader, Problems } from './yaml-readers.js';
 
 export const LINT_ALLOW_FILE = 'lint-allow.yaml';
 

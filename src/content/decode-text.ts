@@ -1,8 +1,8 @@
 // One content file's text -> its typed content and its problems. Pure, so it runs the same inline or in a
 // parse worker (see load-content.ts).
 import { parseYaml } from './parse-yaml.js';
-import { readContentFile, type ContentFile, type FileKind } from './read-files.js';
-import { Problems } from './read-node.js';
+import { readContentFile, type ContentFile, type FileKind } from './decode-content.js';
+import { Problems } from './yaml-readers.js';
 
 export interface TextJob { readonly display: string; readonly text: string; readonly kinds: readonly FileKind[] }
 export interface TextResult { readonly content: ContentFile | null; readonly problems: string[] }

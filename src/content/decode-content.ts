@@ -9,8 +9,8 @@ import {
   type Section, type SectionRef,
 } from './model.js';
 import type { PNode } from './parse-yaml.js';
-import { ID_PATTERN, MapReader, Problems } from './read-node.js';
-import { readSourcesFile, type SourcesFile } from './read-sources.js';
+import { ID_PATTERN, MapReader, Problems } from './yaml-readers.js';
+import { readSourcesFile, type SourcesFile } from './decode-sources.js';
 
 export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary' | 'synonyms' | 'sources';
 

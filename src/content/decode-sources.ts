@@ -2,7 +2,7 @@
 // learner (`nm-tutor sources`). Which lessons use each one comes from the lessons' own `sources:` fields.
 import type { Lesson, SourceText } from './model.js';
 import type { PNode } from './parse-yaml.js';
-import { MapReader, Problems } from './read-node.js';
+import { MapReader, Problems } from './yaml-readers.js';
 
 export interface SourcesFile { readonly kind: 'sources'; readonly about: string; readonly sources: SourceText[] }
 
