@@ -1,8 +1,9 @@
-/** Jest for `npm run mutate`: the in-process tests only (unit and commands), which cover the mutated core. */
+/** Jest for `npm run mutate`: the unit tests of the pure core (the grading engine's own tests and the command tests are left out: they are slow per mutant). */
 import base from './jest.config.js';
 
 export default {
   ...base,
   testEnvironment: '@stryker-mutator/jest-runner/jest-env/node',
-  testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/commands/**/*.test.ts'],
+  testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/unit/grading/'],
 };
