@@ -9,7 +9,7 @@ import {
   type Section, type SectionRef,
 } from './model.js';
 import type { PNode } from './parse-yaml.js';
-import { ID_PATTERN, MapReader, Problems } from './yaml-readers.js';
+import { checkFormatVersion, ID_PATTERN, MapReader, Problems } from './yaml-readers.js';
 import { readSourcesFile, type SourcesFile } from './decode-sources.js';
 
 export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary' | 'synonyms' | 'sources';
@@ -31,15 +31,7 @@ export function readContentFile(root: PNode, problems: Problems, expected: reado
   }
   const top = MapReader.of(root, problems, 'the file');
   if (!top) return null;
-  const versionNode = top.raw('formatVersion');
-  if (versionNode === undefined) {
-    problems.at(root.pos, `missing "formatVersion: ${CONTENT_FORMAT_VERSION}"`);
-  } else if (typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value) || versionNode.value < 1) {
-    problems.at(versionNode.pos, '"formatVersion" must be a whole number');
-  } else if (versionNode.value > CONTENT_FORMAT_VERSION) {
-    problems.at(versionNode.pos, `formatVersion ${versionNode.value} is newer than this nm-tutor understands (${CONTENT_FORMAT_VERSION}); upgrade nm-tutor`);
-    return null;
-  }
+  if (!checkFormatVersion(top, root, problems, CONTENT_FORMAT_VERSION)) return null;
   const kind = top.string('kind') as FileKind;
   if (kind && !expected.includes(kind)) {
     problems.at(top.raw('kind')?.pos, `"kind" must be ${expected.map((k) => `"${k}"`).join(' or ')} in this folder, not "${kind}"`);

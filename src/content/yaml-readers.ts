@@ -122,3 +122,20 @@ export function textOf(node: PNode, problems: Problems, what: string): string {
 function isMapping(value: PNode['value']): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The `formatVersion` every content file starts with: missing or malformed is a problem; newer than this
+ * nm-tutor understands makes the file unusable (false), since its fields may mean something else.
+ */
+export function checkFormatVersion(top: MapReader, root: PNode, problems: Problems, understood: number): boolean {
+  const versionNode = top.raw('formatVersion');
+  if (versionNode === undefined) {
+    problems.at(root.pos, `missing "formatVersion: ${understood}"`);
+  } else if (typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value) || versionNode.value < 1) {
+    problems.at(versionNode.pos, '"formatVersion" must be a whole number');
+  } else if (versionNode.value > understood) {
+    problems.at(versionNode.pos, `formatVersion ${versionNode.value} is newer than this nm-tutor understands (${understood}); upgrade nm-tutor`);
+    return false;
+  }
+  return true;
+}

@@ -3,7 +3,7 @@
 // B2B2C / O2O) so that a sibling in an answer contradicts the concept asked for and never passes as its typo.
 // Pure: the decoder takes a positioned YAML tree and reports problems at file:line:col like the other readers.
 import type { PNode } from '../content/parse-yaml.js';
-import { MapReader, textOf, type Problems } from '../content/yaml-readers.js';
+import { checkFormatVersion, MapReader, textOf, type Problems } from '../content/yaml-readers.js';
 import type { Language, Token } from './language.js';
 
 export const LEXICON_FORMAT_VERSION = 1;
@@ -21,15 +21,7 @@ export const EMPTY_LEXICON: Lexicon = Object.freeze({ synonyms: [], siblings: []
 export function readLexicon(root: PNode, problems: Problems): Lexicon | null {
   const top = MapReader.of(root, problems, 'the file');
   if (!top) return null;
-  const versionNode = top.raw('formatVersion');
-  if (versionNode === undefined) {
-    problems.at(root.pos, `missing "formatVersion: ${LEXICON_FORMAT_VERSION}"`);
-  } else if (typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value) || versionNode.value < 1) {
-    problems.at(versionNode.pos, '"formatVersion" must be a whole number');
-  } else if (versionNode.value > LEXICON_FORMAT_VERSION) {
-    problems.at(versionNode.pos, `formatVersion ${versionNode.value} is newer than this nm-tutor understands (${LEXICON_FORMAT_VERSION}); upgrade nm-tutor`);
-    return null;
-  }
+  if (!checkFormatVersion(top, root, problems, LEXICON_FORMAT_VERSION)) return null;
   const kind = top.string('kind');
   if (kind && kind !== 'synonyms') {
     problems.at(top.raw('kind')?.pos, `"kind" must be "synonyms" in this file, not "${kind}"`);

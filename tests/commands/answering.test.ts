@@ -1,7 +1,7 @@
 // How a learner answers, whatever the kind: hints, "I don't know", empty answers, undo, stopping early.
 // Run in-process through the real command table and plain-mode prompter, with piped answers.
 import { describe, expect, test } from '@jest/globals';
-import { packWith } from '../support/one-question-pack.js';
+import { CHOICE_QUESTIONS, CLOZE_QUESTION, packWith } from '../support/one-question-pack.js';
 import { miniPack, readProgress, tempHome } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 
@@ -19,30 +19,8 @@ const list = packWith(`  - id: typed-002
     answer: [customer, cost, convenience, communication]
     explanation: Customer, cost, convenience, communication.
 `);
-const cloze = packWith(`  - id: typed-003
-    section: first
-    kind: cloze
-    prompt: "The ___ P became the ___ C."
-    answer: [price, cost]
-    explanation: Price became cost.
-`);
-const choices = packWith(`  - id: typed-004
-    section: first
-    kind: multi
-    prompt: Which are colours?
-    choices: [Red, Blue, Seven, Loud]
-    answer: [Red, Blue]
-    explanation: Red and blue are colours.
-    why:
-      Seven: Seven is a number, not a colour.
-      Loud: Loud describes a sound.
-  - id: typed-005
-    section: first
-    kind: truefalse
-    prompt: Seven is a colour.
-    answer: false
-    explanation: Seven is a number.
-`);
+const cloze = packWith(CLOZE_QUESTION);
+const choices = packWith(CHOICE_QUESTIONS);
 
 async function quiz(pack: string, input: string, home = tempHome(), extra: string[] = []) {
   const res = await runInProcess(['--content', pack, 'quiz', '--seed', '3', ...extra], { input, home });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { packWith } from '../support/one-question-pack.js';
+import { CLOZE_QUESTION, packWith } from '../support/one-question-pack.js';
 import { readProgress, tempHome } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 
@@ -129,13 +129,7 @@ describe('nm-tutor grade shows a grade and records nothing', () => {
   });
 
   test('a cloze takes one argument per gap; a choice question is refused; an unknown id says so', async () => {
-    const cloze = packWith(`  - id: typed-003
-    section: first
-    kind: cloze
-    prompt: "The ___ P became the ___ C."
-    answer: [price, cost]
-    explanation: Price became cost.
-`);
+    const cloze = packWith(CLOZE_QUESTION);
     const res = await runInProcess(['--content', cloze, 'grade', 'typed-003', 'price', 'cost', '--json']);
     expect(JSON.parse(res.stdout).score).toBe(1);
     const half = await runInProcess(['--content', cloze, 'grade', 'typed-003', 'price', 'convenience', '--json']);

@@ -5,7 +5,7 @@ import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from '../sup
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
-import { packWith } from '../support/one-question-pack.js';
+import { CHOICE_QUESTIONS, packWith } from '../support/one-question-pack.js';
 
 let term: Terminal | undefined;
 afterEach(() => term?.close());
@@ -129,23 +129,7 @@ describe('in a real terminal', () => {
 });
 
 describe('feedback in a real terminal', () => {
-  const pack = packWith(`  - id: typed-004
-    section: first
-    kind: multi
-    prompt: Which are colours?
-    choices: [Red, Blue, Seven, Loud]
-    answer: [Red, Blue]
-    explanation: Red and blue are colours.
-    why:
-      Seven: Seven is a number, not a colour.
-      Loud: Loud describes a sound.
-  - id: typed-005
-    section: first
-    kind: truefalse
-    prompt: Seven is a colour.
-    answer: false
-    explanation: Seven is a number.
-`);
+  const pack = packWith(CHOICE_QUESTIONS);
 
   test('a wrong multi-select shows the why-note of each wrong pick, and no answered prompt wears a green tick', async () => {
     const { t } = start(['quiz', '--seed', '3'], tempHome(), ['--content', pack]);

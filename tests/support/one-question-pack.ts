@@ -12,3 +12,31 @@ export function packWith(questions: string): string {
   writeFileSync(path.join(dir, 'quizzes/typed.yaml'), `formatVersion: 1\nkind: quiz\ntopic: typed\nquestions:\n${questions}`);
   return dir;
 }
+
+/** A multi-select with why-notes for both wrong choices, then a true/false: the choice kinds' feedback. */
+export const CHOICE_QUESTIONS = `  - id: typed-004
+    section: first
+    kind: multi
+    prompt: Which are colours?
+    choices: [Red, Blue, Seven, Loud]
+    answer: [Red, Blue]
+    explanation: Red and blue are colours.
+    why:
+      Seven: Seven is a number, not a colour.
+      Loud: Loud describes a sound.
+  - id: typed-005
+    section: first
+    kind: truefalse
+    prompt: Seven is a colour.
+    answer: false
+    explanation: Seven is a number.
+`;
+
+/** A two-gap cloze. */
+export const CLOZE_QUESTION = `  - id: typed-003
+    section: first
+    kind: cloze
+    prompt: "The ___ P became the ___ C."
+    answer: [price, cost]
+    explanation: Price became cost.
+`;
