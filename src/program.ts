@@ -110,8 +110,9 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
   const progressCommand = program.command('progress')
     .description('mastery per topic, reviews due, study streak, activity and the next step')
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExamples:\n  nm-tutor progress\n  nm-tutor progress export > my-progress.json\n  nm-tutor progress import my-progress.json')
-    .action(async (opts: { json?: boolean }) => {
+    .option('-t, --topic <id>', 'mastery section by section for one lesson')
+    .addHelpText('after', '\nExamples:\n  nm-tutor progress\n  nm-tutor progress --topic functions\n  nm-tutor progress export > my-progress.json\n  nm-tutor progress import my-progress.json')
+    .action(async (opts: { json?: boolean; topic?: string }) => {
       const { run } = await import('./commands/progress.js');
       await run(opts, await context());
     });

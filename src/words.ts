@@ -160,4 +160,7 @@ export const words = {
     read: (command: string, section: string) => `Read: ${command} (section "${section}")`,
   },
   topics: { lessons: 'Lessons', concepts: 'Concepts' },
+  progress: {
+    readAgain: (command: string, section: string) => `Weakest section: "${section}". Read it again: ${command}`,
+  },
 };

@@ -1,5 +1,5 @@
 // Text drawings for `progress`: mastery bars and a 12-week activity calendar (works over SSH, no graphics).
-import type { ProgressReport } from '../engine/progress-report.js';
+import type { ProgressReport, TopicReport } from '../engine/progress-report.js';
 import { wrapText, type Theme } from './theme.js';
 import { describeWhen } from './time.js';
 import { words } from '../words.js';
@@ -64,5 +64,19 @@ export function renderProgress(theme: Theme, report: ProgressReport, file: strin
   if (theme.plain) lines.push('', say(`Last 12 weeks: ${activitySentence(report.activity)}`), '');
   else lines.push('', theme.strong('Last 12 weeks'), activityCalendar(theme, report.activity), '');
   lines.push(say(theme.strong(`Next: ${command(words.next.args(report.next))}`) + `${theme.dash}${words.next.reason(report.next)}`));
+  return lines.join('\n');
+}
+
+/** One lesson, section by section: where mastery is low is where to read again. */
+export function renderTopicSections(theme: Theme, topic: TopicReport, command: (args: string) => string): string {
+  const lines = [wrapText(`${theme.title(topic.title)}  ${theme.dim(`${Math.round(topic.mastery * 100)}% mastery`)}`, theme.width), ''];
+  const barWidth = theme.width < 70 ? 10 : 20;
+  for (const s of topic.sectionMastery) {
+    const pct = `${Math.round(s.mastery * 100)}%`;
+    if (theme.plain) lines.push(wrapText(`${s.title}: ${pct}`, theme.width));
+    else lines.push(`${bar(theme, s.mastery, barWidth)} ${pct.padStart(4)}  ${wrapText(s.title, theme.width - barWidth - 7, ' '.repeat(barWidth + 7)).trimStart()}`);
+  }
+  const weakest = [...topic.sectionMastery].sort((a, b) => a.mastery - b.mastery)[0];
+  if (weakest) lines.push('', wrapText(words.progress.readAgain(command(`learn ${topic.id} ${weakest.id}`), weakest.title), theme.width));
   return lines.join('\n');
 }

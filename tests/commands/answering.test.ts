@@ -176,3 +176,14 @@ describe('quiz --studied and topics follow what was read', () => {
     expect(topics.stdout).toContain('A tiny lesson (2 sections, 1 read, 9 questions)');
   });
 });
+
+test('progress --topic shows mastery section by section and points at the weakest', async () => {
+  const home = tempHome();
+  await runInProcess(['--content', miniPack, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(30) });
+  const res = await runInProcess(['--content', miniPack, 'progress', '--topic', 'mini'], { home });
+  expect(res.stdout).toMatch(/First section: \d+%/);
+  expect(res.stdout).toMatch(/Second section: \d+%/);
+  expect(res.stdout.replace(/\s+/g, ' ')).toMatch(/Weakest section: "(First|Second) section"\. Read it again: nm-tutor --content \S+ learn mini (first|second)/);
+  const json = JSON.parse((await runInProcess(['--content', miniPack, 'progress', '--topic', 'mini', '--json'], { home })).stdout);
+  expect(json.sectionMastery.map((s: { id: string }) => s.id)).toEqual(['first', 'second']);
+});
