@@ -39,6 +39,7 @@ export const words = {
     keyPoints: 'Key points',
     chooseOne: 'choose one',
     chooseAll: 'choose all that apply',
+    chooseAllIn: (prompt: string) => (/choose all that apply|select all that apply/i.test(prompt) ? '' : 'choose all that apply: '),
     trueFalse: (prompt: string) => `True or false: ${prompt}`,
   },
   hint(h: Hint): string {

@@ -43,6 +43,7 @@ export const classify: KindSpec<ClassifyFields, ClassifyResponse> = {
     return gradeOf((q.items.length - wrong.length) / q.items.length, wrong.map((i) => ({ kind: 'belongs', item: i.text, category: i.category })));
   },
   stem: (q) => q.prompt,
-  describe: (q) => q.categories.map((c) => `${c}: ${q.items.filter((i) => i.category === c).map((i) => i.text).join('; ')}`).join(' | '),
+  // Items are often sentences: their own full stops go, so the list does not read ".;".
+  describe: (q) => q.categories.map((c) => `${c}: ${q.items.filter((i) => i.category === c).map((i) => i.text.replace(/\.$/, '')).join('; ')}`).join(' | '),
   cardFront: (q) => `${q.prompt} (${q.categories.join(' or ')}: ${q.items.map((i) => i.text).join(' / ')})`,
 };

@@ -29,10 +29,13 @@ export const match: KindSpec<MatchFields, MatchResponse> = {
   },
   whyTargets: () => null,
   async ask(q, { prompter, random }) {
-    const rights = shuffle(q.pairs.map((p) => p.right), random);
+    let rights = shuffle(q.pairs.map((p) => p.right), random);
     const answer: Record<string, string> = Object.create(null);
     for (const pair of shuffle(q.pairs, random)) {
-      answer[pair.left] = await prompter.choose(words.ask.matchLeft(pair.left), rights.map((r) => ({ name: r, value: r })));
+      // A right once used is not offered again: each goes with one left.
+      const chosen = await prompter.choose(words.ask.matchLeft(pair.left), rights.map((r) => ({ name: r, value: r })));
+      answer[pair.left] = chosen;
+      rights = rights.filter((r) => r !== chosen);
     }
     return { response: { rights: answer }, hintsUsed: 0, revealed: false };
   },

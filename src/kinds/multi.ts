@@ -35,5 +35,6 @@ export const multi: KindSpec<MultiFields, MultiResponse> = {
   },
   stem: (q) => q.prompt,
   describe: (q) => q.answer.join('; '),
-  cardFront: (q) => `${q.prompt} (${words.card.chooseAll}: ${q.choices.join(' / ')})`,
+  // Prompts often say "Choose all that apply." already: the card does not say it twice.
+  cardFront: (q) => `${q.prompt} (${words.card.chooseAllIn(q.prompt)}${q.choices.join(' / ')})`,
 };

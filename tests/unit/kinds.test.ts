@@ -156,3 +156,24 @@ describe('card fronts show what the learner chooses from, never the answer\'s or
     expect(describeAnswer({ ...base, id: 't', kind: 'truefalse', answer: false })).toBe('False');
   });
 });
+
+describe('small slips', () => {
+  test('a multi card does not say "choose all that apply" twice; a classify answer does not read ".;"', () => {
+    const m: Question = { ...base, id: 'm', kind: 'multi', prompt: 'Which are colours? Choose all that apply.', choices: ['A', 'B'], answer: ['A'] };
+    expect(cardFront(m)).toBe('Which are colours? Choose all that apply. (A / B)');
+    const c: Question = { ...base, id: 'c', kind: 'classify', categories: ['A', 'B'], items: [{ text: 'One.', category: 'A' }, { text: 'Two.', category: 'A' }] };
+    expect(describeAnswer(c)).toBe('A: One; Two | B: ');
+  });
+
+  test('matching offers each right once', async () => {
+    const { ScriptedPrompter } = await import('../support/scripted-prompter.js');
+    const { askQuestion } = await import('../../src/kinds/registry.js');
+    const { seededRandom } = await import('../../src/engine/random.js');
+    const q: Question = { ...base, id: 'x', kind: 'match', prompt: 'Match.', pairs: [{ left: 'L1', right: 'R1' }, { left: 'L2', right: 'R2' }, { left: 'L3', right: 'R3' }] };
+    const offered: string[][] = [];
+    const prompter = new ScriptedPrompter([]);
+    prompter.choose = async <T>(_m: string, choices: readonly { name: string; value: T }[]) => { offered.push(choices.map((c) => c.name)); return choices[0]!.value; };
+    await askQuestion(q, { prompter, random: seededRandom(1), hint: () => {} });
+    expect(offered.map((o) => o.length)).toEqual([3, 2, 1]);
+  });
+});
