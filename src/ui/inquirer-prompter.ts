@@ -10,7 +10,10 @@ type Inquirer = typeof import('@inquirer/prompts');
  * answer. `width` wraps long messages at word boundaries, so narrow terminals do not break words.
  */
 export function createInquirerPrompter(opts: { doneMark: string; width: number }): Prompter {
+  // The key bar under menus also says how to stop: Ctrl-C ends the session with the score so far.
+  const keysHelpTip = (keys: [string, string][]) => [...keys, ['Ctrl-C', 'stop']].map(([key, action]) => `${key} ${action}`).join(' • ');
   const theme = { prefix: { idle: '?', done: opts.doneMark } };
+  const menuTheme = { ...theme, style: { keysHelpTip } };
   const wrap = (message: string) => wrapText(message, Math.max(20, opts.width - 4));
   let loaded: Promise<Inquirer> | undefined;
   const inquirer = () => (loaded ??= import('@inquirer/prompts'));
@@ -26,11 +29,11 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
   return {
     async choose(message, choices) {
       const { select } = await inquirer();
-      return guard(() => select({ message: wrap(message), theme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
+      return guard(() => select({ message: wrap(message), theme: menuTheme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
     },
     async chooseMany(message, choices) {
       const { checkbox } = await inquirer();
-      return guard(() => checkbox({ message: wrap(message), theme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
+      return guard(() => checkbox({ message: wrap(message), theme: menuTheme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
     },
     async text(message) {
       const { input } = await inquirer();

@@ -139,6 +139,8 @@ describe('feedback in a real terminal', () => {
     const screen = await t.waitFor(/Not quite|Partly right/);
     expect(screen).toMatch(/Why not "(Seven|Loud)": /);
     expect(screen).not.toContain('✔ Select all');
+    // The key bar says how to stop.
+    expect(screen).toContain('Ctrl-C stop');
     await answerUntil(t, /EXIT=0/);
     expect(t.screen()).not.toMatch(/✔ True or false/);
   });
