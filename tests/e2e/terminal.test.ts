@@ -33,6 +33,8 @@ async function answerUntil(t: Terminal, done: RegExp, menuKeys: string[] = []): 
     if (/Next\?/.test(prompt)) t.keys('Enter');
     else if (/Continue to the next section/.test(prompt)) t.keys('Enter');
     else if (/Your answer \(|Fill the gap|Gap \d|Type \d items/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    // An explanation: one line, then the empty continuation line ("? …", answered by Enter below) ends it.
+    else if (/In a few sentences/.test(prompt)) { t.type('green'); t.keys('Enter'); }
     // An empty multi-select is not an answer (the learner is asked again): tick one first.
     else if (/Select all that apply/.test(prompt)) { if (menuKeys.length) t.keys(...menuKeys); t.keys('Space', 'Enter'); }
     else { if (menuKeys.length) t.keys(...menuKeys); t.keys('Enter'); }
@@ -153,15 +155,15 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     const { t, home } = start(['learn', 'functions'], tempHome(), shipped);
     // The first section is taller than this 40-row terminal, so it comes as cards that each fit.
     let screen = await t.waitFor('Read on?');
-    expect(screen).toMatch(/╭ The eight functions of network marketing · 1\/10 ─/);
+    expect(screen).toMatch(/╭ The eight functions of network marketing · 1\/11 ─/);
     expect(screen).toContain('Eight jobs network marketing does for a firm');
-    expect(t.visible()).toMatch(/╭ The eight functions of network marketing · 1\/10 ─/);
+    expect(t.visible()).toMatch(/╭ The eight functions of network marketing · 1\/11 ─/);
     for (let page = 2; !/Ready for the check question/.test(screen); page++) {
       expect(page).toBeLessThan(6);
       t.keys('Enter');
       screen = await t.waitFor((s: string) => /Ready for the check question/.test(s) || (s.match(/Read on\?/g) ?? []).length === page);
     }
-    expect(screen).toMatch(/1\/10 \(continued\)/);
+    expect(screen).toMatch(/1\/11 \(continued\)/);
     expect(screen).toContain('Key points');
     t.keys('Enter');
     await t.waitFor('Check yourself');
