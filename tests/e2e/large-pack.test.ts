@@ -26,7 +26,8 @@ beforeAll(() => {
 });
 
 test('a very large pack validates through the parser threads', () => {
-  const res = runCli(['validate', dir]);
+  // 21,000 questions through parser threads and the lint: seconds here, but give a loaded CI machine room.
+  const res = runCli(['validate', dir], { timeoutMs: 55000 });
   // Generated questions are near-duplicates of each other: lint warnings, but no problems.
   expect(res.stderr.split('\n').filter((l) => l && !/: warning \[[a-z-]+\] /.test(l))).toEqual([]);
   expect(res.status).toBe(0);
@@ -38,7 +39,7 @@ test('a mistake deep in one file of a very large pack is reported at its file:li
   let text = `formatVersion: 1\nkind: quiz\ntopic: big\nquestions:\n`;
   for (let n = 0; n < PER_FILE; n++) text += n === 2000 ? question(3, n).replace('answer: true', 'answer: maybe') : question(3, n);
   writeFileSync(file, text);
-  const res = runCli(['validate', dir]);
+  const res = runCli(['validate', dir], { timeoutMs: 55000 });
   expect(res.status).toBe(1);
   // Header is 4 lines, each question 6 lines; "answer" is the 5th line of question 2000.
   expect(res.stderr).toContain(`big-3.yaml:${4 + 2000 * 6 + 5}:13: `);

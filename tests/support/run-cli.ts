@@ -18,11 +18,11 @@ export function tempHome(): string {
 
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
-export function runCli(args: string[], opts: { input?: string; home?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(args: string[], opts: { input?: string; home?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliResult {
   const res = spawnSync(process.execPath, [binPath, ...args], {
     input: opts.input ?? '',
     encoding: 'utf8',
-    timeout: 20000,
+    timeout: opts.timeoutMs ?? 20000,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NM_TUTOR_HOME: opts.home ?? tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, ...opts.env },
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
