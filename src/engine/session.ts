@@ -66,7 +66,7 @@ export async function answerOne(q: Question, deps: SessionDeps): Promise<AnswerO
       next = await deps.prompter.choose(words.session.nextPrompt, [
         { name: NEXT_CHOICES.continue, value: 'continue' as const },
         { name: NEXT_CHOICES.undo, value: 'undo' as const },
-        { name: NEXT_CHOICES.stop, value: 'stop' as const },
+        { name: NEXT_CHOICES.stop, value: 'stop' as const, escape: true },
       ]);
     } catch (err) {
       // The answer is saved and counts; only the question of what comes next was cut short.

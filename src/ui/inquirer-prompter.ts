@@ -14,6 +14,7 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
   const keysHelpTip = (keys: [string, string][]) => [...keys, ['Ctrl-C', 'stop']].map(([key, action]) => `${key} ${action}`).join(' • ');
   const theme = { prefix: { idle: '?', done: opts.doneMark } };
   const menuTheme = { ...theme, style: { keysHelpTip } };
+  const escapeTheme = { ...theme, style: { keysHelpTip: (keys: [string, string][]) => keysHelpTip([...keys, ['q', 'stop here']]) } };
   const wrap = (message: string) => wrapText(message, Math.max(20, opts.width - 4));
   let loaded: Promise<Inquirer> | undefined;
   const inquirer = () => (loaded ??= import('@inquirer/prompts'));
@@ -29,7 +30,23 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
   return {
     async choose(message, choices) {
       const { select } = await inquirer();
-      return guard(() => select({ message: wrap(message), theme: menuTheme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
+      const config = { message: wrap(message), theme: menuTheme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false };
+      const escape = choices.find((c) => c.escape);
+      if (!escape) return guard(() => select(config));
+      // q or Esc picks the way out: the prompt is aborted and the escape choice stands.
+      const controller = new AbortController();
+      const { emitKeypressEvents } = await import('node:readline');
+      emitKeypressEvents(process.stdin);
+      const onKey = (_: unknown, key?: { name?: string }) => { if (key?.name === 'escape' || key?.name === 'q') controller.abort(); };
+      process.stdin.on('keypress', onKey);
+      try {
+        return await guard(() => select({ ...config, theme: escapeTheme }, { signal: controller.signal }));
+      } catch (err) {
+        if (controller.signal.aborted) return escape.value;
+        throw err;
+      } finally {
+        process.stdin.off('keypress', onKey);
+      }
     },
     async chooseMany(message, choices) {
       const { checkbox } = await inquirer();

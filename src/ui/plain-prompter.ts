@@ -33,6 +33,7 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
     const n = Number(token);
     if (Number.isInteger(n) && n >= 1 && n <= choices.length) return choices[n - 1];
     const lower = token.toLowerCase();
+    if (lower === 'q' || lower === 'esc') return choices.find((c) => c.escape);
     return choices.find((c) => c.name.toLowerCase() === lower);
   };
   const listChoices = <T>(choices: readonly Choice<T>[]) => choices.forEach((c, i) => {

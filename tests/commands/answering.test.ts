@@ -187,3 +187,9 @@ test('progress --topic shows mastery section by section and points at the weakes
   const json = JSON.parse((await runInProcess(['--content', miniPack, 'progress', '--topic', 'mini', '--json'], { home })).stdout);
   expect(json.sectionMastery.map((s: { id: string }) => s.id)).toEqual(['first', 'second']);
 });
+
+test('q at "Next?" stops the session with the score so far (Esc or q in the terminal UI)', async () => {
+  const res = await runInProcess(['--content', packWith(CHOICE_QUESTIONS), 'quiz', '--limit', '2'], { input: 'Seven\nq\n' });
+  expect(res.status).toBe(0);
+  expect(res.stdout).toContain('You stopped after 1 question');
+});
