@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Context, GlobalOptions } from './context.js';
 import { ExitCode, Interrupted, UserError } from './errors.js';
+import { flushStores } from './progress/pending.js';
 
 // Set before the subcommands are created, so they inherit it: usage errors become exit 2 in main().
 const program = new Command().exitOverride();
@@ -185,7 +186,9 @@ function restoreTerminal(): void {
 
 function goodbye(code: number): never {
   restoreTerminal();
-  process.stderr.write('\nStopped. Everything you answered is saved.\n');
+  // A save that failed (a busy lock, a full disk) is tried once more; the goodbye never claims one that did not happen.
+  const saved = flushStores();
+  process.stderr.write(saved ? '\nStopped. Everything you answered is saved.\n' : '\nStopped. Some answers could NOT be saved (see the warning above).\n');
   process.exit(code);
 }
 
@@ -209,6 +212,10 @@ async function main(): Promise<number> {
       return ExitCode.ok;
     }
     await program.parseAsync(process.argv);
+    if (!flushStores()) {
+      process.stderr.write('Some answers could NOT be saved (see the warning above).\n');
+      return ExitCode.error;
+    }
     return ExitCode.ok;
   } catch (err) {
     if (err instanceof CommanderError) {

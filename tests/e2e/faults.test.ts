@@ -49,7 +49,7 @@ describe('the progress file survives', () => {
       expect(() => attemptsOnDisk(home)).not.toThrow();
       expect(attemptsOnDisk(home)).toBeGreaterThanOrEqual(Math.min(reported, 30 * 9));
       // A kill mid-write may leave the lock, a temp file or a lock's private file; the next save clears them.
-      expect(readdirSync(home).filter((f) => !/^progress\.json(\.lock|\.lock\.\d+|\.\d+|\.journal)?$/.test(f))).toEqual([]);
+      expect(readdirSync(home).filter((f) => !/^progress\.json(\.lock|\.lock\.nm-(stale-)?\d+-[0-9a-f]{12}|\.nm-tutor-tmp\.\d+\.[0-9a-f]{12}|\.journal)?$/.test(f))).toEqual([]);
     }
     expect(reported).toBeGreaterThan(0);
     const last = startQuiz(home, '1\n'.repeat(60), ['--seed', '99'], env);
@@ -87,12 +87,14 @@ describe('the progress file survives', () => {
     expect(readFileSync(path.join(home, 'progress.json'), 'utf8')).toBe(text);
   });
 
-  test('an unwritable store: one warning, the quiz still runs to the end', () => {
+  test('an unwritable store: one warning, the quiz still runs to the end, and the exit says the answers were not saved', () => {
     const dir = tempHome();
     writeFileSync(path.join(dir, 'not-a-dir'), '');
     const res = runCli(['--content', miniPack, 'quiz', '--limit', '3', '--seed', '1'], { home: path.join(dir, 'not-a-dir'), input: '1\n'.repeat(20) });
-    expect(res.status).toBe(0);
+    expect(res.status).toBe(1);
     expect(res.stderr.match(/Could not save progress/g)).toHaveLength(1);
+    expect(res.stderr).toMatch(/Some answers could NOT be saved/);
+    expect(res.stderr).not.toMatch(/Everything you answered is saved/);
     expect(res.stdout).toMatch(/Score: [\d.]+ \/ 3/);
   });
 
