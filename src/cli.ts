@@ -200,7 +200,9 @@ process.on('SIGHUP', () => goodbye(ExitCode.sighup));
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(ExitCode.ok);
-    throw err;
+    // A full disk or a broken device (`nm-tutor progress export > file`): say so in one line and fail, never exit 0.
+    if (stream !== process.stderr) { try { process.stderr.write(`nm-tutor: could not write the output: ${err.code ?? err.message}\n`); } catch { /* nowhere left to say it */ } }
+    process.exit(ExitCode.error);
   });
 }
 
@@ -239,6 +241,8 @@ async function main(): Promise<number> {
  * rest, which process.exit() alone would drop (`nm-tutor export | wc -c` stopped at 65536).
  */
 async function exitAfterFlush(code: number): Promise<never> {
+  // A failed write to a file reports its error on a later tick: let it reach the handler above before exiting 0.
+  await new Promise((resolve) => setImmediate(resolve));
   await Promise.all([process.stdout, process.stderr].map((stream) =>
     new Promise<void>((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve())))));
   process.exit(code);

@@ -1,16 +1,17 @@
 // Fault injection against the built binary: kills, concurrent sessions, corrupt and unwritable stores,
 // hostile content packs. None may produce a stack trace, a hang, a lost saved answer or a discarded file.
 import { describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openProgressStore } from '../../src/progress/store.js';
 import { binPath, miniPack, runCli, tempHome, testCacheDir } from './run-cli.js';
 
 const FEEDBACK = /^(✔ Right\.|✘ Not quite\.|Partly right)/gm;
 
-function startQuiz(home: string, input: string, extra: string[] = [], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--limit', '9', ...extra], {
+function startQuiz(home: string, input: string, extra: string[] = [], env: Record<string, string> = {}, wrapper: string[] = []) {
+  const [command, ...prefix] = [...wrapper, process.execPath];
+  const child = spawn(command!, [...prefix, binPath, '--content', miniPack, 'quiz', '--limit', '9', ...extra], {
     env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, ...env },
   });
   let stdout = '';
@@ -117,6 +118,76 @@ describe('the progress file survives', () => {
     const started = Date.now();
     const res = runCli(['--content', miniPack, 'learn'], { input: '' });
     expect(res.status).toBe(130);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+/** faketime, or null (with the reason printed) when it is not installed: `apt-get install -y faketime` (.ci/run does). */
+const faketime = (() => {
+  try {
+    execFileSync('faketime', ['-f', '+1s', 'true'], { stdio: 'ignore' });
+    return 'faketime';
+  } catch {
+    // eslint-disable-next-line no-console
+    console.warn('SKIPPED: the clock cases need faketime (apt-get install -y faketime; .ci/run installs it).');
+    return null;
+  }
+})();
+const withFaketime = faketime ? test : test.skip;
+
+describe('the progress file survives round two: stalled writers, clocks, full output, special files', () => {
+  test('a writer stalled before its rename past the lock\'s age loses no answers of the session that took over (item 4)', async () => {
+    const home = tempHome();
+    const fast = { NM_TUTOR_TEST_LOCK_STALE_MS: '200' };
+    const slow = startQuiz(home, '1\n'.repeat(60), ['--seed', '1', '--limit', '2'], { ...fast, NM_TUTOR_TEST_DELAY_RENAME_MS: '700' });
+    const quick = startQuiz(home, '1\n'.repeat(60), ['--seed', '2'], fast);
+    const [a, b] = await Promise.all([slow.done, quick.done]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(attemptsOnDisk(home)).toBe(2 + 9);
+  }, 20000);
+
+  withFaketime('a session whose clock runs 60 s ahead does not take over a live lock: answers given equal answers on disk (item 5)', async () => {
+    const home = tempHome();
+    const ahead = startQuiz(home, '1\n'.repeat(60), ['--seed', '1'], {}, ['faketime', '-f', '+60s']);
+    const normal = startQuiz(home, '1\n'.repeat(60), ['--seed', '2']);
+    const [a, b] = await Promise.all([ahead.done, normal.done]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(attemptsOnDisk(home)).toBe(18);
+  }, 20000);
+
+  withFaketime('a clock stepped back after a session 40 days ahead: every answer is recorded, nothing crashes (item 7)', async () => {
+    const home = tempHome();
+    const ahead = startQuiz(home, '1\n'.repeat(60), ['--seed', '1'], {}, ['faketime', '-f', '+40d']);
+    expect((await ahead.done).code).toBe(0);
+    const now = startQuiz(home, '1\n'.repeat(60), ['--seed', '1']);
+    expect((await now.done).code).toBe(0);
+    expect(now.err()).not.toMatch(/unexpected error|delta_t/);
+    expect(attemptsOnDisk(home)).toBe(18);
+    const report = runCli(['--content', miniPack, 'progress', '--json'], { home });
+    expect(report.status).toBe(0);
+  }, 20000);
+
+  test.each([['topics'], ['progress export'], ['completion bash']])('`nm-tutor %s > /dev/full` fails with one line, never exit 0 or a stack (item 9)', (verb) => {
+    const out = openSync('/dev/full', 'w');
+    try {
+      const res = spawnSync(process.execPath, [binPath, '--content', miniPack, ...verb.split(' ')], {
+        stdio: ['ignore', out, 'pipe'], encoding: 'utf8', timeout: 20000,
+        env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
+      });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toBe('nm-tutor: could not write the output: ENOSPC\n');
+    } finally {
+      closeSync(out);
+    }
+  });
+
+  test('progress.json as a FIFO: a one-line refusal at once, not a hang (item 21)', () => {
+    const home = tempHome();
+    execFileSync('mkfifo', [path.join(home, 'progress.json')]);
+    const started = Date.now();
+    const res = runCli(['--content', miniPack, 'progress'], { home });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/^Cannot read progress file .*progress\.json: is not a regular file .*; refused\. It was left untouched\.\n$/);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
