@@ -245,6 +245,46 @@ describe('hostile content packs', () => {
     expect(res.stderr).toMatch(/quizzes\/evil\.yaml: links outside the content directory; refused/);
   });
 
+  test('dangling links, link loops and an escape sequence in a file name: each named in one clean line (items 16, 20)', () => {
+    const dir = pack({ 'quizzes/e\u001b]0;pwned\u0007\u202e.yaml': 'formatVersion: 1\nkind: !<x\u001b[2J> quiz\n' });
+    symlinkSync('/nonexistent/nowhere.yaml', path.join(dir, 'quizzes', 'dangling.yaml'));
+    symlinkSync('loop.yaml', path.join(dir, 'quizzes', 'loop.yaml'));
+    const res = runCli(['validate', dir]);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/quizzes\/dangling\.yaml: a symbolic link to nothing \(dangling\)/);
+    expect(res.stderr).toMatch(/quizzes\/loop\.yaml: a symbolic link loop/);
+    expect(res.stderr).toMatch(/quizzes\/e\.yaml:2:7: /);
+    expect(res.stderr).not.toMatch(/[\u001b\u0007\u202e]|unexpected error/);
+  });
+
+  test('very deep block nesting names the file instead of overflowing the stack (item 20)', () => {
+    let deep = 'x:\n';
+    for (let i = 1; i < 2500; i++) deep += `${' '.repeat(i)}a:\n`;
+    const res = runCli(['validate', pack({ 'quizzes/deep.yaml': deep })]);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/quizzes\/deep\.yaml:\d+:\d+: nesting is deeper than 40 levels/);
+    expect(res.stderr).not.toMatch(/unexpected error|\n\s+at /);
+  });
+
+  test('an empty pack fails validate and never reaches learn (item 20)', () => {
+    const dir = tempHome();
+    mkdirSync(path.join(dir, 'lessons'));
+    mkdirSync(path.join(dir, 'quizzes'));
+    for (const args of [['validate', dir], ['--content', dir, 'learn']]) {
+      const res = runCli(args, { input: '1\n' });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toMatch(/: no lessons; a content directory needs at least one lesson in lessons\/\n$/);
+    }
+  });
+
+  test('a pack of 1,100 files at ulimit -n 1024 is read, not EMFILE (item 20)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1100; i++) files[`quizzes/extra-${i}.yaml`] = 'formatVersion: 1\nkind: quiz\ntopic: mini\nquestions: []\n';
+    const dir = pack(files);
+    const res = spawnSync('bash', ['-c', 'ulimit -n 1024 && exec "$0" "$1" validate "$2"', process.execPath, binPath, dir], { encoding: 'utf8', timeout: 30000 });
+    expect(res.stderr).not.toMatch(/EMFILE|unexpected error/);
+  }, 40000);
+
   test('NM_TUTOR_CONTENT selects a pack like --content', () => {
     const res = runCli(['topics', '--json'], { env: { NM_TUTOR_CONTENT: miniPack } });
     expect(JSON.parse(res.stdout).lessons.map((l: { id: string }) => l.id)).toEqual(['mini']);
