@@ -1,6 +1,6 @@
 // nm-tutor validate [DIR]: the author's checker. Reports every problem at once; non-zero exit on any.
 import type { Context } from '../context.js';
-import { coverageProblems } from '../content/assemble.js';
+import { coverageProblems, questionsBySection } from '../content/assemble.js';
 import { contentDirFrom } from '../paths.js';
 import { ContentError } from '../errors.js';
 
@@ -11,10 +11,11 @@ export async function run(opts: { dir?: string; coverage?: boolean; content?: st
   const all = problems.length ? problems : [...problems, ...coverageProblems(content)];
   for (const w of content.warnings) ctx.warn(w);
   if (opts.coverage) {
+    const bySection = questionsBySection(content);
     for (const lesson of content.lessons) {
       ctx.out(ctx.theme.strong(lesson.id));
       for (const s of lesson.sections) {
-        const qs = content.questions.filter((q) => q.topic === lesson.id && q.section === s.id);
+        const qs = bySection.get(`${lesson.id}#${s.id}`) ?? [];
         const kinds = new Map<string, number>();
         for (const q of qs) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
         const detail = [...kinds].map(([k, n]) => `${k} ${n}`).join(', ');

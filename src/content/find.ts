@@ -18,11 +18,18 @@ function findNamed<T extends Named>(items: readonly T[], wanted: string, correct
   const hit = items.find((i) => i.names.some((n) => lookupKey(n) === key));
   if (hit) return { hit };
   // Closest item by its closest name; a tie between two items makes the guess unsafe.
+  // Only distances up to `limit` can matter, and the length difference alone bounds a distance from below:
+  // a 100,000-character term is compared with nothing instead of costing 100,000 x name length per name.
+  const limit = Math.max(1, allowedTypos(key.length), Math.floor(key.length / 3));
+  const distance = (name: string) => {
+    const k = lookupKey(name);
+    return Math.abs(k.length - key.length) > limit ? Infinity : editDistance(k, key);
+  };
   const ranked = items
-    .map((item) => ({ item, d: Math.min(...item.names.map((n) => editDistance(lookupKey(n), key))) }))
+    .map((item) => ({ item, d: Math.min(...item.names.map(distance)) }))
     .sort((a, b) => a.d - b.d);
   const [best, second] = ranked;
-  if (!best) return {};
+  if (!best || best.d === Infinity) return {};
   const unique = !second || second.d > best.d;
   // A slip the answer grader would forgive is taken as meant ("convertion rate"); anything further is only suggested.
   if (unique && best.d <= allowedTypos(key.length)) {
