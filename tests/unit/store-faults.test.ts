@@ -397,3 +397,13 @@ describe('planted links and special files', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('a reset clears only what its pack defines', () => {
+  test('history under the same lesson id that this pack does not define survives a topic reset (item 13)', async () => {
+    const file = path.join(dir(), 'progress.json');
+    const store = openProgressStore(file, () => {});
+    for (const id of ['mini-001', 'mini.first.check', 'mini.shipped-only.check', 'mini.shipped-only-q']) answer(store, id, at(1));
+    await runReset({ topic: 'mini', yes: true }, testContext(() => openProgressStore(file, () => {})));
+    expect(Object.keys(openProgressStore(file, () => {}).progress.questions).sort()).toEqual(['mini.shipped-only-q', 'mini.shipped-only.check']);
+  });
+});
