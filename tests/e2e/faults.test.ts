@@ -183,6 +183,11 @@ describe('the progress file survives round two: stalled writers, clocks, full ou
     }
   });
 
+  test('line mode echoes piped answers without their escape sequences (item 16)', () => {
+    const res = runCli(['--content', miniPack, 'quiz', '--limit', '1', '--seed', '1'], { input: '\u001b]0;pwned\u0007\u001b[2J1\n1\n1\n', env: { FORCE_COLOR: '0' } });
+    expect(res.stdout).not.toMatch(/[\u001b\u0007]/);
+  });
+
   test('progress.json as a FIFO: a one-line refusal at once, not a hang (item 21)', () => {
     const home = tempHome();
     execFileSync('mkfifo', [path.join(home, 'progress.json')]);
