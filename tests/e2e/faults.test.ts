@@ -148,6 +148,22 @@ describe('the progress file survives round two: stalled writers, clocks, full ou
     expect(attemptsOnDisk(home)).toBe(2 + 9);
   }, 20000);
 
+  slowTest('ten sessions and five imports at once: every answer given is on disk, and no session claims a failed save (items 2, 12)', async () => {
+    const home = tempHome();
+    const exported = path.join(tempHome(), 'other.json');
+    writeFileSync(exported, JSON.stringify({ formatVersion: 3, questions: { 'elsewhere-1': { attempts: [{ at: '2026-01-01T00:00:00.000Z', score: 1, hints: 0, by: 'x' }] } }, lessons: {}, resets: [] }));
+    const quizzes = Array.from({ length: 10 }, (_, i) => startQuiz(home, '1\n'.repeat(60), ['--seed', String(i)]));
+    const imports = Array.from({ length: 5 }, () => new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [binPath, '--content', miniPack, 'progress', 'import', exported], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir } });
+      child.on('close', resolve);
+    }));
+    const results = await Promise.all(quizzes.map((q) => q.done));
+    expect(await Promise.all(imports)).toEqual([0, 0, 0, 0, 0]);
+    expect(results.map((r) => r.code)).toEqual(Array(10).fill(0));
+    for (const q of quizzes) expect(q.err()).not.toMatch(/could NOT be saved|Could not save/);
+    expect(attemptsOnDisk(home)).toBe(10 * 9 + 1);
+  }, 60000);
+
   withFaketime('a session whose clock runs 60 s ahead does not take over a live lock: answers given equal answers on disk (item 5)', async () => {
     const home = tempHome();
     const ahead = startQuiz(home, '1\n'.repeat(60), ['--seed', '1'], {}, ['faketime', '-f', '+60s']);
