@@ -3,6 +3,7 @@
 import { isatty } from 'node:tty';
 import type { GlobalOptions } from './context.js';
 import { ExitCode, Interrupted } from './errors.js';
+import { flushStores } from './progress/pending.js';
 import { runCommandLine } from './program.js';
 
 function restoreTerminal(): void {
@@ -12,7 +13,9 @@ function restoreTerminal(): void {
 
 function goodbye(code: number): never {
   restoreTerminal();
-  process.stderr.write('\nStopped. Everything you answered is saved.\n');
+  // A save that failed (a busy lock, a full disk) is tried once more; the goodbye never claims one that did not happen.
+  const saved = flushStores();
+  process.stderr.write(saved ? '\nStopped. Everything you answered is saved.\n' : '\nStopped. Some answers could NOT be saved (see the warning above).\n');
   process.exit(code);
 }
 
@@ -24,7 +27,11 @@ process.on('SIGHUP', () => goodbye(ExitCode.sighup));
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(ExitCode.ok);
-    throw err;
+    // A full disk or a broken device (`nm-tutor progress export > file`): say so in one line and fail, never exit 0.
+    if (stream !== process.stderr) {
+      try { process.stderr.write(`nm-tutor: could not write the output: ${err.code ?? err.message}\n`); } catch { /* nowhere left to say it */ }
+    }
+    process.exit(ExitCode.error);
   });
 }
 
@@ -35,13 +42,19 @@ async function makeContext(globals: GlobalOptions) {
 
 async function main(): Promise<number> {
   try {
-    return await runCommandLine(process.argv.slice(2), makeContext, {
+    const code = await runCommandLine(process.argv.slice(2), makeContext, {
       writeOut: (text) => process.stdout.write(text),
       writeErr: (text) => process.stderr.write(text),
       debug: Boolean(process.env.DEBUG?.includes('nm-tutor')),
       // isatty(0), not process.stdin.isTTY: asking the stream would build it, and most commands never read it.
       interactive: isatty(0) && Boolean(process.stdout.isTTY),
     });
+    // Answers whose save failed are tried once more before the process ends; a failure is never silent.
+    if (!flushStores()) {
+      process.stderr.write('Some answers could NOT be saved (see the warning above).\n');
+      return ExitCode.error;
+    }
+    return code;
   } catch (err) {
     if (err instanceof Interrupted) goodbye(err.exitCode);
     throw err;
@@ -53,6 +66,8 @@ async function main(): Promise<number> {
  * rest, which process.exit() alone would drop (`nm-tutor export | wc -c` stopped at 65536).
  */
 async function exitAfterFlush(code: number): Promise<never> {
+  // A failed write to a file reports its error on a later tick: let it reach the handler above before exiting 0.
+  await new Promise((resolve) => setImmediate(resolve));
   await Promise.all([process.stdout, process.stderr].map((stream) =>
     new Promise<void>((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve())))));
   process.exit(code);

@@ -100,7 +100,15 @@ export async function createContext(opts: GlobalOptions, io: ProcessIO = realPro
       const [{ openProgressStore }, { progressFilePath }] = await Promise.all([import('./progress/store.js'), import('./paths.js')]);
       // NM_TUTOR_JOURNAL_ABOVE_BYTES: when saves switch from whole-file writes to the journal (tests use 0).
       const journalAboveBytes = env.NM_TUTOR_JOURNAL_ABOVE_BYTES ? Number(env.NM_TUTOR_JOURNAL_ABOVE_BYTES) : undefined;
-      store = openProgressStore(progressFilePath(env), warn, { journalAboveBytes });
+      // Test-only fault injection (tests/e2e/faults.test.ts): a writer that stalls before its rename, and a
+      // shorter lock age so that a stalled writer is taken over within a test's time.
+      const delay = Number(env.NM_TUTOR_TEST_DELAY_RENAME_MS) || 0;
+      const staleMs = Number(env.NM_TUTOR_TEST_LOCK_STALE_MS) || undefined;
+      store = openProgressStore(progressFilePath(env), warn, {
+        journalAboveBytes,
+        ...(staleMs ? { lock: { staleMs } } : {}),
+        ...(delay > 0 ? { beforeRename: () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay) } : {}),
+      });
       return store;
     },
     now: io.now,

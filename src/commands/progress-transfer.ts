@@ -1,8 +1,9 @@
 // nm-tutor progress export / import: move a learner's history between machines, merging per question.
-import { readFileSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { UserError, describeSystemError } from '../errors.js';
+import { describeSystemError, UserError } from '../errors.js';
+import { readRegularFile } from '../progress/durable.js';
 import { checkProgressShape, mergeProgress, PROGRESS_FORMAT_VERSION, type Progress } from '../progress/model.js';
+import { MAX_PROGRESS_BYTES } from '../progress/store.js';
 
 export interface ImportSummary { added: number; updated: number; unchanged: number; lessons: number }
 
@@ -27,21 +28,26 @@ export async function runExport(ctx: Context): Promise<void> {
 export async function runImport(opts: { file: string }, ctx: Context): Promise<void> {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(opts.file, 'utf8'));
+    // A FIFO or /dev/zero is refused before a byte is read, never waited on or read forever.
+    const text = readRegularFile(opts.file, MAX_PROGRESS_BYTES);
+    if (text === null) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+    data = JSON.parse(text);
   } catch (err) {
-    const reason = err instanceof SyntaxError ? 'it is not valid JSON' : describeSystemError(err);
+    const { code, message } = err as NodeJS.ErrnoException;
+    const reason = err instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOTREG' || code === 'EFBIG' ? message : describeSystemError(err);
     throw new UserError(`Cannot import ${opts.file}: ${reason}.`);
   }
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) {
     throw new UserError(`Cannot import ${opts.file}: it has progress format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor.`);
   }
-  const checked = checkProgressShape(data);
+  const checked = checkProgressShape(data, ctx.now());
   if ('problem' in checked) throw new UserError(`Cannot import ${opts.file}: it is not an nm-tutor progress file (${checked.problem}).`);
+  if (checked.repaired.length) ctx.warn(`Skipped ${checked.repaired.length} unusable item(s) in ${opts.file} (e.g. ${checked.repaired[0]}); the rest is imported.`);
   const store = await ctx.store();
   const before = structuredClone(store.progress);
-  const merged = mergeProgress(store.progress, checked.progress);
-  const summary = summariseImport(before, merged);
-  if (!store.replace(merged)) throw new UserError(`Could not write the merged progress to ${store.file}; nothing was changed on disk.`);
+  const summary = summariseImport(before, mergeProgress(before, { ...checked.progress, resets: [] }));
+  // The store merges under its lock with what is on disk now, not with the copy read at start.
+  if (!store.importProgress(checked.progress)) throw new UserError(`Could not write the merged progress to ${store.file}; nothing was changed on disk.`);
   ctx.say(`Imported ${opts.file}: ${summary.added} new question${summary.added === 1 ? '' : 's'}, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.lessons} lesson position${summary.lessons === 1 ? '' : 's'} updated.`);
 }

@@ -1,23 +1,20 @@
 // nm-tutor reset [topic]: clear progress after a confirmation.
 import type { Context } from '../context.js';
 import { findLesson } from '../content/find.js';
-import { emptyProgress, type Progress } from '../progress/model.js';
+import { UserError } from '../errors.js';
+import type { Lesson, Question } from '../content/model.js';
 
-/** Pure: progress without a topic's quiz answers, check answers and lesson position (or without everything). */
-export function withoutTopic(progress: Progress, topic: string | null, questionIds: ReadonlySet<string>): Progress {
-  if (topic === null) return emptyProgress();
-  const next = emptyProgress();
-  for (const [id, q] of Object.entries(progress.questions)) {
-    if (!questionIds.has(id) && !id.startsWith(`${topic}.`)) next.questions[id] = q;
-  }
-  for (const [id, l] of Object.entries(progress.lessons)) if (id !== topic) next.lessons[id] = l;
-  return next;
+/**
+ * Pure: the questions a topic reset clears: the pack's quiz questions of that lesson and its sections' check
+ * questions. Only ids this pack defines, never a prefix match, so one pack's reset cannot clear another's history.
+ */
+export function resetQuestionIds(lesson: Lesson, questions: readonly Question[]): string[] {
+  return [...new Set([...questions.filter((q) => q.topic === lesson.id).map((q) => q.id), ...lesson.sections.map((s) => s.check.id)])];
 }
 
 export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
   const lesson = opts.topic ? findLesson(content, opts.topic, ctx.note) : null;
-  const store = await ctx.store();
   const what = lesson ? `your progress on "${lesson.title}"` : 'ALL your progress';
   if (!opts.yes) {
     const prompter = await ctx.prompter();
@@ -26,7 +23,10 @@ export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context)
       return;
     }
   }
-  const ids = new Set(content.questions.filter((q) => q.topic === lesson?.id).map((q) => q.id));
-  store.replace(withoutTopic(store.progress, lesson?.id ?? null, ids));
+  // Opened only now, after the confirmation; the store re-reads the file under its lock and records the reset,
+  // so answers given meanwhile in another terminal are kept and no open session brings the cleared ones back.
+  const store = await ctx.store();
+  const questions = lesson ? resetQuestionIds(lesson, content.questions) : [];
+  if (!store.reset(lesson ? { topic: lesson.id, questions } : null)) throw new UserError(`Could not clear ${what}: ${store.file} could not be written; nothing was changed.`);
   ctx.out(`Cleared ${what}.`);
 }

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { coverageProblems } from '../content/assemble.js';
+import { coverageProblems, questionsBySection } from '../content/assemble.js';
 import { studyItems, type Content } from '../content/model.js';
 import { loadGradeTools, selfCheck } from '../kinds/registry.js';
 import { formatWarning, lintContent } from '../content/lint.js';
@@ -50,10 +50,11 @@ export async function run(opts: { dir?: string; coverage?: boolean; strict?: boo
   const all = problems.length ? problems : [...coverageProblems(content), ...rubricProblems];
   for (const w of content.warnings) ctx.warn(w);
   if (opts.coverage) {
+    const bySection = questionsBySection(content);
     for (const lesson of content.lessons) {
       ctx.out(ctx.theme.strong(lesson.id));
       for (const s of lesson.sections) {
-        const qs = content.questions.filter((q) => q.topic === lesson.id && q.section === s.id);
+        const qs = bySection.get(`${lesson.id}#${s.id}`) ?? [];
         const kinds = new Map<string, number>();
         for (const q of qs) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
         const detail = [...kinds].map(([k, n]) => `${k} ${n}`).join(', ');

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { displayPath } from '../paths.js';
+import { sanitizeLine } from './sanitize.js';
 import type { ReadFile } from './assemble.js';
 import { contentFingerprint, readCachedContent, writeCachedContent } from './content-cache.js';
 import type { Content } from './model.js';
@@ -47,17 +48,26 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
       problems.push(`${folderPath}: no such folder; a content directory needs lessons/ and quizzes/`);
       continue;
     }
-    const texts = await Promise.all(names.map(async (name) => {
+    const readOne = async (name: string) => {
       const file = path.join(folderPath, name);
-      const display = displayPath(file);
-      // A pack is untrusted: a symlink may not lead outside it.
-      const real = await realpath(file);
-      if (!real.startsWith(packRoot + path.sep)) return { display, text: null, error: `${display}: links outside the content directory; refused` };
-      const info = await stat(real);
-      if (!info.isFile()) return { display, text: null, error: `${display}: not a regular file` };
-      if (info.size > MAX_FILE_BYTES) return { display, text: null, error: `${display}: file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
-      return { display, text: await readFile(file, 'utf8'), error: null };
-    }));
+      // A file name comes from the pack: cleaned before it appears in any message.
+      const display = sanitizeLine(displayPath(file));
+      try {
+        // A pack is untrusted: a symlink may not lead outside it.
+        const real = await realpath(file);
+        if (!real.startsWith(packRoot + path.sep)) return { display, text: null, error: `${display}: links outside the content directory; refused` };
+        const info = await stat(real);
+        if (!info.isFile()) return { display, text: null, error: `${display}: not a regular file` };
+        if (info.size > MAX_FILE_BYTES) return { display, text: null, error: `${display}: file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
+        return { display, text: await readFile(real, 'utf8'), error: null };
+      } catch (err) {
+        // A dangling link, a link loop, an unreadable file: named, never an "unexpected error".
+        return { display, text: null, error: `${display}: ${fileProblem(err as NodeJS.ErrnoException)}` };
+      }
+    };
+    // A few files at a time: a pack of thousands would otherwise open them all at once (EMFILE at ulimit -n 1024).
+    const texts: Awaited<ReturnType<typeof readOne>>[] = [];
+    for (let i = 0; i < names.length; i += OPEN_AT_ONCE) texts.push(...(await Promise.all(names.slice(i, i + OPEN_AT_ONCE).map(readOne))));
     for (const { display, text, error } of texts) {
       if (error || text === null) problems.push(error ?? `${display}: unreadable`);
       else jobs.push({ display, text, kinds: folder.kinds });
@@ -70,7 +80,21 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
     if (content) files.push({ file: job.display, content });
   });
   const assembled = assembleContent(files);
-  return { content: assembled.content, problems: [...problems, ...assembled.problems] };
+  // An empty pack would pass and then leave `learn` with nothing to show.
+  const empty = problems.length === 0 && assembled.content.lessons.length === 0 ? [`${sanitizeLine(displayPath(dir))}: no lessons; a content directory needs at least one lesson in lessons/`] : [];
+  return { content: assembled.content, problems: [...problems, ...assembled.problems, ...empty] };
+}
+
+const OPEN_AT_ONCE = 64;
+
+function fileProblem(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOENT': return 'a symbolic link to nothing (dangling)';
+    case 'ELOOP': return 'a symbolic link loop';
+    case 'EACCES': case 'EPERM': return 'cannot be read (permission denied)';
+    case 'EISDIR': return 'not a regular file';
+    default: return `cannot be read (${err.code ?? err.message})`;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // YAML text -> a plain tree that remembers where every value stood, so validation can say file:line:col.
 // Untrusted input: aliases, custom tags and deep nesting are refused rather than expanded.
-import { sanitizeText } from './sanitize.js';
+import { sanitizeLine, sanitizeText } from './sanitize.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 export interface Pos { readonly line: number; readonly col: number }
@@ -29,10 +29,19 @@ export function flowDepth(text: string): number {
   return max;
 }
 
-export function parseYaml(text: string, file: string): ParseResult {
+export function parseYaml(text: string, fileName: string): ParseResult {
+  // A pack's file names are the pack's too: no escape sequence in one may reach the terminal.
+  const file = sanitizeLine(fileName);
   if (flowDepth(text) > MAX_DEPTH) return { root: null, errors: [`${file}:1:1: nesting is deeper than ${MAX_DEPTH} levels`] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true, stringKeys: false });
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [], strict: true, stringKeys: false });
+  } catch (err) {
+    // Deep block (indented) nesting is not caught by flowDepth; the parser then runs out of stack.
+    if (err instanceof RangeError) return { root: null, errors: [`${file}:1:1: nesting is deeper than ${MAX_DEPTH} levels`] };
+    throw err;
+  }
   const at = (offset: number): Pos => lineCounter.linePos(offset);
   const errors: string[] = [];
   const where = (pos: Pos) => `${file}:${pos.line}:${pos.col}`;
@@ -50,7 +59,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     if (depth > MAX_DEPTH) { errors.push(`${where(pos())}: nesting is deeper than ${MAX_DEPTH} levels`); return null; }
     if (node == null) return located(null, offset, keyOffset);
     if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
-      errors.push(`${where(pos())}: custom tag ${node.tag} is not allowed`);
+      errors.push(`${where(pos())}: custom tag ${sanitizeLine(node.tag)} is not allowed`);
       return null;
     }
     if (isAlias(node)) { errors.push(`${where(pos())}: aliases (*name) are not allowed in content; write the value out`); return null; }
@@ -106,6 +115,7 @@ class LocatedNode implements PNode {
   }
 }
 
+/** The parser's message quotes the pack's text, so it is cleaned like content before it reaches the terminal. */
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return sanitizeLine(message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
 }

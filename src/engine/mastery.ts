@@ -61,6 +61,16 @@ function localDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/**
+ * The local calendar day `days` before the day of `d`, as YYYY-MM-DD. Counted on calendar dates (UTC arithmetic on
+ * the local date's numbers), never by stepping a Date: in a zone that skips a day (Samoa, 2011-12-30) or repeats
+ * one, setDate(getDate() - 1) can land on the same day again and a loop counting back never ends.
+ */
+export function calendarDayBefore(d: Date, days: number): string {
+  const day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() - days));
+  return `${String(day.getUTCFullYear()).padStart(4, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
+}
+
 /** Answers per local calendar day, from every attempt in the file. */
 export function activityByDay(progress: Progress): Map<string, number> {
   const days = new Map<string, number>();
@@ -78,12 +88,12 @@ export function activityByDay(progress: Progress): Map<string, number> {
 /** Consecutive days with study, ending today (or yesterday, so a streak is not lost before today's session). */
 export function studyStreak(progress: Progress, now: Date): number {
   const days = activityByDay(progress);
-  const day = new Date(now);
-  if (!days.has(localDay(day))) day.setDate(day.getDate() - 1);
+  let back = days.has(calendarDayBefore(now, 0)) ? 0 : 1;
   let streak = 0;
-  while (days.has(localDay(day))) {
-    streak++;
-    day.setDate(day.getDate() - 1);
+  // A skipped calendar day (no local time has it) does not break a streak.
+  while (days.has(calendarDayBefore(now, back)) || (streak > 0 && skippedDay(calendarDayBefore(now, back)) && days.has(calendarDayBefore(now, back + 1)))) {
+    if (days.has(calendarDayBefore(now, back))) streak++;
+    back++;
   }
   return streak;
 }
@@ -98,6 +108,13 @@ export function weeklyAccuracy(progress: Progress, now: Date, weeks: number): (n
     }
   }
   return out.map((w) => (w.n ? w.sum / w.n : null));
+}
+
+/** Whether no local time falls on this calendar day (a zone that jumped over it). */
+function skippedDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const noon = new Date(y, m - 1, d, 12);
+  return localDay(noon) !== day;
 }
 
 export { localDay };

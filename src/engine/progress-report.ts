@@ -1,7 +1,7 @@
 // Everything `nm-tutor progress` shows, as plain data (also its --json output).
 import { studyItems, type Content } from '../content/model.js';
 import type { Progress } from '../progress/model.js';
-import { activityByDay, dueQuestions, localDay, meanMastery, studyStreak, weeklyAccuracy } from './mastery.js';
+import { activityByDay, calendarDayBefore, dueQuestions, meanMastery, studyStreak, weeklyAccuracy } from './mastery.js';
 
 export interface TopicReport {
   id: string; title: string; mastery: number;
@@ -49,9 +49,7 @@ export function buildProgressReport(content: Content, progress: Progress, now: D
   const days = activityByDay(progress);
   const activity: { day: string; answers: number }[] = [];
   for (let i = 83; i >= 0; i--) {
-    const d = new Date(now);
-    d.setDate(d.getDate() - i);
-    const key = localDay(d);
+    const key = calendarDayBefore(now, i);
     activity.push({ day: key, answers: days.get(key) ?? 0 });
   }
   return {

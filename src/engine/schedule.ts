@@ -21,9 +21,21 @@ export function ratingFor(answer: { score: number; hintsUsed: number; seconds: n
   return Rating.Good;
 }
 
+/**
+ * The card after this answer. A clock stepped back (the last review lies in the future) counts as no time
+ * elapsed: ts-fsrs would throw "Invalid delta_t" and the answer would be lost. A card FSRS still rejects
+ * (a memory state out of range) starts over as a new card rather than fail the answer.
+ */
 export function scheduleNext(card: StoredCard | undefined, rating: FsrsGrade, now: Date): StoredCard {
-  const input: CardInput = card ?? createEmptyCard(now);
-  const next = scheduler.next(input, now, rating).card;
+  let input: CardInput = card ?? createEmptyCard(now);
+  const last = card?.last_review ? Date.parse(card.last_review) : NaN;
+  if (card && Number.isFinite(last) && last > now.getTime()) input = { ...card, last_review: now.toISOString() };
+  let next;
+  try {
+    next = scheduler.next(input, now, rating).card;
+  } catch {
+    next = scheduler.next(createEmptyCard(now), now, rating).card;
+  }
   return {
     due: next.due.toISOString(), stability: next.stability, difficulty: next.difficulty,
     elapsed_days: next.elapsed_days, scheduled_days: next.scheduled_days, learning_steps: next.learning_steps,
@@ -34,6 +46,13 @@ export function scheduleNext(card: StoredCard | undefined, rating: FsrsGrade, no
 
 /** Probability (0..1) that the learner still recalls the item now. */
 export function retrievability(card: StoredCard, now: Date): number {
-  const r = scheduler.get_retrievability(card as CardInput, now, false);
-  return Number.isFinite(r) ? r : 0;
+  let r: number;
+  try {
+    const last = card.last_review ? Date.parse(card.last_review) : NaN;
+    // Reviewed "in the future" (a clock stepped back): as fresh as it gets, not an error.
+    r = Number.isFinite(last) && last > now.getTime() ? 1 : scheduler.get_retrievability(card as CardInput, now, false);
+  } catch {
+    return 0;
+  }
+  return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }

@@ -3,22 +3,31 @@ import type { StoredCard } from '../engine/schedule.js';
 
 // 2: progress.json may be followed by a journal of later changes (progress.json.journal). A build that
 // knows only format 1 would ignore the journal and lose answers, so it must refuse these files.
-export const PROGRESS_FORMAT_VERSION = 2;
+// 3: resets are recorded (`resets`) and attempts dated ahead of the clock keep their original time (`aheadAt`).
+// A format-2 build would drop both on its next write and bring reset history back, so it must refuse these files.
+export const PROGRESS_FORMAT_VERSION = 3;
 export const MAX_ATTEMPTS_KEPT = 30;
 
-/** `by` tags the session that answered, so two sessions answering one question in the same millisecond stay two attempts. */
-export interface Attempt { at: string; score: number; hints: number; by?: string }
+/**
+ * `by` tags the session that answered, so two sessions answering one question in the same millisecond stay two attempts.
+ * `aheadAt`: the time the attempt was stamped with when that lay in the future of the clock that read it; `at` is then
+ * that reader's time, so a fast clock cannot push today's answers out of the history. It stays the attempt's identity.
+ */
+export interface Attempt { at: string; score: number; hints: number; by?: string; aheadAt?: string }
 export interface QuestionProgress { attempts: Attempt[]; card?: StoredCard }
 export interface LessonProgress { lastSection: string; completed: string[]; updatedAt: string }
+/** A reset, kept so that other sessions' merges do not bring back what it cleared: everything it covers up to `at`. */
+export interface Reset { at: string; topic?: string; questions?: string[] }
 
 export interface Progress {
   formatVersion: number;
   questions: Record<string, QuestionProgress>;
   lessons: Record<string, LessonProgress>;
+  resets: Reset[];
 }
 
 export function emptyProgress(): Progress {
-  return { formatVersion: PROGRESS_FORMAT_VERSION, questions: Object.create(null), lessons: Object.create(null) };
+  return { formatVersion: PROGRESS_FORMAT_VERSION, questions: Object.create(null), lessons: Object.create(null), resets: [] };
 }
 
 export function recordAnswer(p: Progress, questionId: string, attempt: Attempt, card: StoredCard | undefined): void {
@@ -30,13 +39,20 @@ export function recordAnswer(p: Progress, questionId: string, attempt: Attempt, 
 
 export type AttemptRef = Pick<Attempt, 'at' | 'by'>;
 
-/** Takes back one attempt (a mis-key), restoring the scheduling card the question had before it. */
+const identity = (a: Attempt) => a.aheadAt ?? a.at;
+
+/**
+ * Takes back one attempt (a mis-key). The scheduling card goes back to the one the question had before it, but
+ * only if the current card is the one that attempt made: a card from another session's later answer is kept.
+ */
 export function retractAttempt(p: Progress, questionId: string, which: AttemptRef, previousCard: StoredCard | undefined): void {
   const entry = p.questions[questionId];
   if (!entry) return;
-  const attempts = entry.attempts.filter((a) => a.at !== which.at || a.by !== which.by);
-  if (attempts.length === 0) { delete p.questions[questionId]; return; }
-  p.questions[questionId] = previousCard ? { attempts, card: previousCard } : { attempts };
+  const attempts = entry.attempts.filter((a) => identity(a) !== which.at || a.by !== which.by);
+  const madeByIt = !entry.card || entry.card.last_review === which.at;
+  const card = madeByIt ? previousCard : entry.card;
+  if (attempts.length === 0 && !card) { delete p.questions[questionId]; return; }
+  p.questions[questionId] = card ? { attempts, card } : { attempts };
 }
 
 export function recordSection(p: Progress, lessonId: string, sectionId: string, done: boolean, now: Date): void {
@@ -47,9 +63,40 @@ export function recordSection(p: Progress, lessonId: string, sectionId: string, 
   p.lessons[lessonId] = entry;
 }
 
+/** Records a reset of one topic (its questions listed) or of everything (null), and applies it. */
+export function recordReset(p: Progress, scope: { topic: string; questions: readonly string[] } | null, now: Date): void {
+  p.resets = [...p.resets, scope ? { at: now.toISOString(), topic: scope.topic, questions: [...scope.questions] } : { at: now.toISOString() }];
+  applyResets(p);
+}
+
+function covers(r: Reset, questionId: string): boolean {
+  if (r.topic === undefined) return true;
+  return (r.questions ?? []).includes(questionId);
+}
+
+/** Drops everything a recorded reset cleared: attempts, cards and lesson positions from before it. */
+export function applyResets(p: Progress): void {
+  if (p.resets.length === 0) return;
+  for (const id of Object.keys(p.questions)) {
+    const rs = p.resets.filter((r) => covers(r, id));
+    if (rs.length === 0) continue;
+    const latest = rs.reduce((m, r) => (r.at > m ? r.at : m), '');
+    const q = p.questions[id]!;
+    // An attempt dated ahead of the clock has no trustworthy time: a reset that covers it clears it.
+    const attempts = q.attempts.filter((a) => a.aheadAt === undefined && a.at > latest);
+    const card = q.card && (q.card.last_review ?? '') > latest ? q.card : undefined;
+    if (attempts.length === 0 && !card) delete p.questions[id];
+    else if (attempts.length !== q.attempts.length || card !== q.card) p.questions[id] = card ? { attempts, card } : { attempts };
+  }
+  for (const id of Object.keys(p.lessons)) {
+    const cleared = p.resets.some((r) => (r.topic === undefined || r.topic === id) && p.lessons[id]!.updatedAt <= r.at);
+    if (cleared) delete p.lessons[id];
+  }
+}
+
 /**
  * Merges two copies of progress (this session's and what another session saved meanwhile):
- * attempts are united per question; the card and lesson position of the newer side win.
+ * attempts are united per question; the card and lesson position of the newer side win; resets from either apply.
  */
 export function mergeProgress(disk: Progress, mine: Progress): Progress {
   const out = emptyProgress();
@@ -57,6 +104,14 @@ export function mergeProgress(disk: Progress, mine: Progress): Progress {
   for (const id of ids) out.questions[id] = mergeQuestion(disk.questions[id], mine.questions[id])!;
   const lessonIds = new Set([...Object.keys(disk.lessons), ...Object.keys(mine.lessons)]);
   for (const id of lessonIds) out.lessons[id] = mergeLesson(disk.lessons[id], mine.lessons[id])!;
+  const seen = new Set<string>();
+  out.resets = [...disk.resets, ...mine.resets].filter((r) => {
+    const k = JSON.stringify(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort((a, b) => a.at.localeCompare(b.at));
+  applyResets(out);
   return out;
 }
 
@@ -65,11 +120,12 @@ export function mergeQuestion(a: QuestionProgress | undefined, b: QuestionProgre
   if (!a || !b) return a ?? b;
   const seen = new Set<string>();
   const attempts = [...a.attempts, ...b.attempts]
-    .filter((t) => { const k = `${t.at}|${t.score}|${t.hints}|${t.by ?? ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .filter((t) => { const k = `${identity(t)}|${t.score}|${t.hints}|${t.by ?? ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((x, y) => x.at.localeCompare(y.at))
     .slice(-MAX_ATTEMPTS_KEPT);
   const newer = lastAt(b) >= lastAt(a) ? b : a;
-  return newer.card ? { attempts, card: newer.card } : { attempts };
+  const card = newer.card ?? (newer === a ? b.card : a.card);
+  return card ? { attempts, card } : { attempts };
 }
 
 function mergeLesson(a: LessonProgress | undefined, b: LessonProgress | undefined): LessonProgress | undefined {
@@ -93,62 +149,146 @@ export function applyJournal(p: Progress, entries: readonly JournalEntry[]): voi
     else if ('l' in e) for (const [id, l] of Object.entries(e.l)) p.lessons[id] = mergeLesson(p.lessons[id], l)!;
     else retractAttempt(p, e.r.q, e.r, e.r.card);
   }
+  applyResets(p);
 }
 
-/** Checks one parsed journal line; null when it is not a journal entry. */
-export function checkJournalEntry(data: unknown): JournalEntry | null {
+/** Checks one parsed journal line; null when it is not a journal entry. Repairs are listed in `repaired`. */
+export function checkJournalEntry(data: unknown, now: Date = new Date(), repaired: string[] = []): JournalEntry | null {
   if (!isRecord(data)) return null;
   if (typeof data.q === 'string') {
-    const checked = checkProgressShape({ formatVersion: PROGRESS_FORMAT_VERSION, questions: { [data.q]: data.s }, lessons: {} });
-    return 'progress' in checked ? { q: data.q, s: checked.progress.questions[data.q]! } : null;
+    const q = checkQuestion(data.q, data.s, now, repaired);
+    return q ? { q: data.q, s: q } : null;
   }
   if (isRecord(data.l)) {
-    const checked = checkProgressShape({ formatVersion: PROGRESS_FORMAT_VERSION, questions: {}, lessons: data.l });
-    return 'progress' in checked ? { l: checked.progress.lessons } : null;
+    const lessons: Record<string, LessonProgress> = Object.create(null);
+    for (const [id, l] of Object.entries(data.l)) {
+      const lesson = checkLesson(l, now);
+      if (lesson) lessons[id] = lesson; else repaired.push(`lesson "${id}"`);
+    }
+    return { l: lessons };
   }
   if (isRecord(data.r) && typeof data.r.q === 'string' && typeof data.r.at === 'string') {
-    const card = checkCard(data.r.card);
+    const card = data.r.card === undefined ? undefined : checkCard(data.r.card);
     const by = typeof data.r.by === 'string' ? { by: data.r.by } : {};
     return { r: { q: data.r.q, at: data.r.at, ...by, ...(card ? { card } : {}) } };
   }
   return null;
 }
 
-function checkCard(card: unknown): StoredCard | undefined {
-  return isRecord(card) && typeof card.due === 'string' && typeof card.stability === 'number' ? (card as unknown as StoredCard) : undefined;
+/** A date string as the canonical ISO form, or null when it is not a date. */
+function isoDate(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const t = Date.parse(value);
+  if (!Number.isFinite(t)) return null;
+  const d = new Date(t);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const count = (x: unknown): x is number => finite(x) && x >= 0;
+
+/**
+ * A card ts-fsrs can schedule, or undefined: every number finite, dates real, the state one of FSRS's four,
+ * and a reviewed card's memory state inside the range FSRS accepts (stability >= 0.001, difficulty 1..10).
+ */
+export function checkCard(card: unknown): StoredCard | undefined {
+  if (!isRecord(card)) return undefined;
+  const due = isoDate(card.due);
+  const lastReview = card.last_review == null ? null : isoDate(card.last_review);
+  if (!due || (card.last_review != null && !lastReview)) return undefined;
+  const { stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state } = card;
+  if (!count(stability) || !finite(difficulty) || !count(elapsed_days) || !count(scheduled_days)) return undefined;
+  if (!count(learning_steps) || !count(reps) || !count(lapses)) return undefined;
+  if (typeof state !== 'number' || ![0, 1, 2, 3].includes(state)) return undefined;
+  if (state !== 0 && (stability < 0.001 || difficulty < 1 || difficulty > 10)) return undefined;
+  return {
+    due, stability, difficulty, elapsed_days, scheduled_days,
+    learning_steps: Math.floor(learning_steps), reps: Math.floor(reps), lapses: Math.floor(lapses), state, last_review: lastReview,
+  };
+}
+
+/** An attempt with a real date and a finite score (clamped to 0..1); one dated ahead of `now` is re-dated now. */
+function checkAttempt(t: unknown, now: Date): Attempt | null {
+  if (!isRecord(t) || !finite(t.score)) return null;
+  const at = isoDate(t.at);
+  if (!at) return null;
+  const attempt: Attempt = { at, score: Math.min(1, Math.max(0, t.score)), hints: count(t.hints) ? Math.floor(t.hints) : 0 };
+  if (typeof t.by === 'string') attempt.by = t.by;
+  const ahead = typeof t.aheadAt === 'string' ? isoDate(t.aheadAt) : null;
+  if (ahead) attempt.aheadAt = ahead;
+  const nowIso = now.toISOString();
+  if (at > nowIso) { attempt.aheadAt = ahead ?? at; attempt.at = nowIso; }
+  return attempt;
+}
+
+function checkQuestion(id: string, q: unknown, now: Date, repaired: string[]): QuestionProgress | null {
+  if (!isRecord(q) || !Array.isArray(q.attempts)) { repaired.push(`question "${id}"`); return null; }
+  const attempts: Attempt[] = [];
+  for (const t of q.attempts) {
+    const attempt = checkAttempt(t, now);
+    if (attempt) attempts.push(attempt); else repaired.push(`an attempt of "${id}"`);
+  }
+  const card = q.card === undefined ? undefined : checkCard(q.card);
+  if (q.card !== undefined && !card) repaired.push(`the review card of "${id}"`);
+  return card ? { attempts, card } : { attempts };
+}
+
+/** A lesson position; one stamped ahead of `now` counts as the oldest, so a position saved later wins. */
+function checkLesson(l: unknown, now: Date): LessonProgress | null {
+  if (!isRecord(l) || typeof l.lastSection !== 'string' || !Array.isArray(l.completed)) return null;
+  const updated = isoDate(l.updatedAt);
+  return {
+    lastSection: l.lastSection,
+    completed: l.completed.filter((c): c is string => typeof c === 'string'),
+    updatedAt: updated && updated <= now.toISOString() ? updated : '',
+  };
+}
+
+function checkReset(r: unknown, now: Date): Reset | null {
+  if (!isRecord(r)) return null;
+  const at = isoDate(r.at);
+  if (!at) return null;
+  const reset: Reset = { at: at > now.toISOString() ? now.toISOString() : at };
+  if (typeof r.topic === 'string') {
+    reset.topic = r.topic;
+    reset.questions = Array.isArray(r.questions) ? r.questions.filter((q): q is string => typeof q === 'string') : [];
+  }
+  return reset;
 }
 
 function lastAt(q: QuestionProgress): string {
   return q.attempts[q.attempts.length - 1]?.at ?? '';
 }
 
-/** Checks the shape of a parsed progress file; returns a reason when it is not usable. */
-export function checkProgressShape(data: unknown): { progress: Progress } | { problem: string } {
+export type ShapeResult = { progress: Progress; repaired: string[] } | { problem: string };
+
+/**
+ * Checks a parsed progress file. Only a file without the basic shape is unusable; a single bad attempt,
+ * card, question or lesson (a non-finite number, an impossible date) is dropped and named in `repaired`,
+ * never the whole history. Times ahead of `now` are brought back to it (see Attempt).
+ */
+export function checkProgressShape(data: unknown, now: Date = new Date()): ShapeResult {
   if (!isRecord(data)) return { problem: 'not a JSON object' };
   if (typeof data.formatVersion !== 'number' || !Number.isInteger(data.formatVersion)) return { problem: 'no formatVersion' };
   if (!isRecord(data.questions) || !isRecord(data.lessons)) return { problem: 'missing questions or lessons' };
   const progress = emptyProgress();
+  const repaired: string[] = [];
   for (const [id, q] of Object.entries(data.questions)) {
-    if (!isRecord(q) || !Array.isArray(q.attempts)) return { problem: `question "${id}" has no attempts list` };
-    const attempts: Attempt[] = [];
-    for (const t of q.attempts) {
-      if (!isRecord(t) || typeof t.at !== 'string' || typeof t.score !== 'number') return { problem: `question "${id}" has a malformed attempt` };
-      const attempt: Attempt = { at: t.at, score: t.score, hints: typeof t.hints === 'number' ? t.hints : 0 };
-      if (typeof t.by === 'string') attempt.by = t.by;
-      attempts.push(attempt);
-    }
-    const card = checkCard(q.card);
-    progress.questions[id] = card ? { attempts, card } : { attempts };
+    const checked = checkQuestion(id, q, now, repaired);
+    if (checked) progress.questions[id] = checked;
   }
   for (const [id, l] of Object.entries(data.lessons)) {
-    if (!isRecord(l) || typeof l.lastSection !== 'string' || !Array.isArray(l.completed)) return { problem: `lesson "${id}" is malformed` };
-    progress.lessons[id] = {
-      lastSection: l.lastSection,
-      completed: l.completed.filter((c): c is string => typeof c === 'string'),
-      updatedAt: typeof l.updatedAt === 'string' ? l.updatedAt : '',
-    };
+    const lesson = checkLesson(l, now);
+    if (lesson) progress.lessons[id] = lesson; else repaired.push(`lesson "${id}"`);
   }
-  return { progress };
+  if (Array.isArray(data.resets)) {
+    for (const r of data.resets) {
+      const reset = checkReset(r, now);
+      if (reset) progress.resets.push(reset); else repaired.push('a recorded reset');
+    }
+  }
+  applyResets(progress);
+  return { progress, repaired };
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

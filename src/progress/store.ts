@@ -1,53 +1,71 @@
-// The only module that touches the learner's progress file.
-// progress.json is always written whole and atomically (temp file in the same folder, fsync, rename), so a
-// kill at any instant leaves the old or the new file. Each whole write re-reads the file and merges, so two
-// sessions at once lose no answers.
+// The only module that touches the learner's progress file, and the one owner of every change to it: an
+// answer, an undo, a lesson position, an import and a reset each go through `write`, which takes the lock,
+// re-reads what is on disk (file and journal), merges, and writes. Nothing else writes the file.
+//
+// progress.json is always written whole and atomically (temp file in the same folder, every byte written,
+// fsync, rename; see durable.ts), so a kill or a full disk leaves the old file or the new one.
 // A long history makes whole writes slow (a 10,000-question file is several MB), so once the file is larger
 // than JOURNAL_ABOVE_BYTES a save only appends what changed to progress.json.journal (one fsynced line per
 // changed question) and the journal is folded back into the file when it has grown to half the file's size.
 // A kill mid-append leaves at most one unfinished line, which was never reported saved and is skipped.
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { StoredCard } from '../engine/schedule.js';
 import { UserError } from '../errors.js';
-import { withLock } from './lock.js';
+import { appendLinesDurably, readRegularFile, removeOrphanTemps, writeFileDurably } from './durable.js';
+import { LockLost, withLock, type HeldLock, type LockOptions } from './lock.js';
 import {
-  applyJournal, checkJournalEntry, checkProgressShape, emptyProgress, mergeProgress, PROGRESS_FORMAT_VERSION, retractAttempt,
+  applyJournal, checkJournalEntry, checkProgressShape, emptyProgress, mergeProgress, PROGRESS_FORMAT_VERSION, recordReset, retractAttempt,
   type Attempt, type JournalEntry, type Progress, type ProgressHolder,
 } from './model.js';
+import { trackStore } from './pending.js';
 
 export interface ProgressStore extends ProgressHolder {
   readonly file: string;
   readonly progress: Progress;
   /** Saves now; on failure warns once and keeps going in memory. Returns whether it reached the disk. */
   save(): boolean;
-  /** Writes exactly this progress, without merging what is on disk (for reset and import). */
-  replace(next: Progress): boolean;
+  /** Merges a history exported elsewhere into this one and what is on disk. */
+  importProgress(incoming: Progress): boolean;
+  /** Clears one topic (its question ids) or everything, recorded so that other sessions' merges do not bring it back. */
+  reset(scope: { topic: string; questions: readonly string[] } | null): boolean;
+  /** Retries a save that failed; true when everything this session recorded is on disk. */
+  flush(): boolean;
 }
 
 export type Warn = (message: string) => void;
 
 export const JOURNAL_ABOVE_BYTES = 256 * 1024;
+/** Larger than any real history (10,000 questions take a few MB); anything bigger is refused, not read. */
+export const MAX_PROGRESS_BYTES = 64 * 1024 * 1024;
 
 export interface StoreOptions {
   readonly now?: () => Date;
   /** Appends to the journal instead of rewriting progress.json once the file is larger than this. */
   readonly journalAboveBytes?: number;
+  readonly lock?: LockOptions;
+  /** Test hook: runs just before the rename that replaces the file (a stalled writer). */
+  readonly beforeRename?: () => void;
 }
 
-type Loaded = { kind: 'missing' } | { kind: 'ok'; progress: Progress; migrated: boolean } | { kind: 'corrupt'; problem: string };
+type Loaded = { kind: 'missing' } | { kind: 'ok'; progress: Progress; migrated: boolean; repaired: string[] } | { kind: 'corrupt'; problem: string };
 
-function readProgressFile(file: string): Loaded {
-  let text: string;
+function refused(what: string, file: string, err: unknown): UserError {
+  const { code, message } = err as NodeJS.ErrnoException;
+  const reason = code === 'ENOTREG' || code === 'EFBIG' || code === 'ELOOP' ? message : `${code ?? message}`;
+  return new UserError(`Cannot read ${what} ${file}: ${reason}. It was left untouched.`);
+}
+
+/** Reads and checks progress.json; a special or over-size file is refused before a byte is read. */
+export function readProgressFile(file: string, now: Date): Loaded {
+  let text: string | null;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_PROGRESS_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
-    throw new UserError(`Cannot read progress file ${file}: ${(err as Error).message}`);
+    throw refused('progress file', file, err);
   }
+  if (text === null) return { kind: 'missing' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -58,28 +76,28 @@ function readProgressFile(file: string): Loaded {
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) {
     throw new UserError(`Progress file ${file} has format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor; the file was left untouched.`);
   }
-  const checked = checkProgressShape(data);
+  const checked = checkProgressShape(data, now);
   if ('problem' in checked) return { kind: 'corrupt', problem: checked.problem };
-  // Format 1 has the same shape; it only predates the journal. Migration is writing it back as format 2.
-  return { kind: 'ok', progress: checked.progress, migrated: version !== PROGRESS_FORMAT_VERSION };
+  // Older formats have the same shape; migration is writing the file back in this format.
+  return { kind: 'ok', progress: checked.progress, migrated: version !== PROGRESS_FORMAT_VERSION, repaired: checked.repaired };
 }
 
 /** The journal's entries in order; lines that do not parse (an append cut short by a kill) are counted. */
-function readJournal(journal: string): { entries: JournalEntry[]; skipped: number } {
-  let text: string;
+function readJournal(journal: string, now: Date, repaired: string[] = []): { entries: JournalEntry[]; skipped: number } {
+  let text: string | null;
   try {
-    text = readFileSync(journal, 'utf8');
+    // Never through a symlink: the journal is appended to, and a planted link would aim that write elsewhere.
+    text = readRegularFile(journal, MAX_PROGRESS_BYTES, { noFollow: true });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { entries: [], skipped: 0 };
-    throw new UserError(`Cannot read progress journal ${journal}: ${(err as Error).message}`);
+    throw refused('progress journal', journal, err);
   }
+  if (text === null) return { entries: [], skipped: 0 };
   const entries: JournalEntry[] = [];
   let skipped = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     let entry: JournalEntry | null = null;
-    try { entry = checkJournalEntry(JSON.parse(line)); } catch { /* counted below */ }
+    try { entry = checkJournalEntry(JSON.parse(line), now, repaired); } catch { /* counted below */ }
     if (entry) entries.push(entry); else skipped++;
   }
   return { entries, skipped };
@@ -89,46 +107,42 @@ function fileSize(file: string): number {
   try { return statSync(file).size; } catch { return -1; }
 }
 
-/** Appends whole lines and flushes them; starts on a fresh line if a killed append left a partial one. */
-function appendLines(journal: string, text: string): number {
-  const fd = openSync(journal, 'a+');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > 0) {
-      const last = Buffer.alloc(1);
-      readSync(fd, last, 0, 1, size - 1);
-      if (last[0] !== 0x0a) text = `\n${text}`;
-    }
-    writeSync(fd, text);
-    fsyncSync(fd);
-    return size + Buffer.byteLength(text);
-  } finally {
-    closeSync(fd);
-  }
+function describeRepairs(repaired: readonly string[]): string {
+  const shown = repaired.slice(0, 3).join(', ');
+  return `${repaired.length} unusable item${repaired.length === 1 ? '' : 's'} (${shown}${repaired.length > 3 ? ', …' : ''})`;
 }
 
 export function openProgressStore(file: string, warn: Warn, options: StoreOptions | (() => Date) = {}): ProgressStore {
-  const { now = () => new Date(), journalAboveBytes = JOURNAL_ABOVE_BYTES } = typeof options === 'function' ? { now: options } : options;
+  const opts: StoreOptions = typeof options === 'function' ? { now: options } : options;
+  const now = opts.now ?? (() => new Date());
+  const journalAboveBytes = opts.journalAboveBytes ?? JOURNAL_ABOVE_BYTES;
   const journal = `${file}.journal`;
-  const loaded = readProgressFile(file);
-  let progress = emptyProgress();
-  if (loaded.kind === 'ok') progress = loaded.progress;
-  if (loaded.kind === 'corrupt') {
+
+  /** Moves an unreadable file (and the journal that follows it) aside, with a warning. */
+  function setAside(problem: string): void {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     const kept = `${file}.corrupt-${stamp}`;
     try {
       renameSync(file, kept);
       // The journal only makes sense on top of the file it follows, so it is set aside with it.
       if (fileSize(journal) >= 0) renameSync(journal, `${journal}.corrupt-${stamp}`);
-      warn(`Your progress file ${file} was unreadable (${loaded.problem}); it was kept as ${kept} and you start fresh.`);
+      warn(`Your progress file ${file} was unreadable (${problem}); it was kept as ${kept} and you start fresh.`);
     } catch (err) {
-      throw new UserError(`Your progress file ${file} is unreadable (${loaded.problem}) and could not be set aside: ${(err as Error).message}`);
+      throw new UserError(`Your progress file ${file} is unreadable (${problem}) and could not be set aside: ${(err as Error).message}`);
     }
-  } else {
-    const { entries, skipped } = readJournal(journal);
+  }
+
+  const loaded = readProgressFile(file, now());
+  let progress = emptyProgress();
+  const repaired: string[] = [];
+  if (loaded.kind === 'ok') { progress = loaded.progress; repaired.push(...loaded.repaired); }
+  if (loaded.kind === 'corrupt') setAside(loaded.problem);
+  else {
+    const { entries, skipped } = readJournal(journal, now(), repaired);
     applyJournal(progress, entries);
     if (skipped) warn(`Skipped ${skipped} unfinished line(s) in ${journal}, left by an interrupted save; answers reported saved are all kept.`);
   }
+  if (repaired.length) warn(`Dropped ${describeRepairs(repaired)} from ${file}; the rest of your history is kept.`);
 
   // What was last written, by reference: the engine replaces a question's attempts array and card on every
   // change, so comparing references finds the changed questions without serialising the whole history.
@@ -144,50 +158,70 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
   let retracted: Extract<JournalEntry, { r: unknown }>['r'][] = [];
   const sessionTag = randomBytes(6).toString('base64url');
   let warned = false;
+  let unsaved = false;
 
   const store: ProgressStore = {
     file,
     sessionTag,
     get progress() { return progress; },
-    save: () => write('merge'),
+    save: () => write(false),
     retract(questionId, which, previousCard): boolean {
       retractAttempt(progress, questionId, which, previousCard);
       retracted.push({ q: questionId, at: which.at, by: which.by, card: previousCard });
-      return write('merge');
+      return write(false);
     },
-    replace(next: Progress): boolean {
-      progress = next;
-      retracted = [];
-      return write('replace');
+    importProgress(incoming: Progress): boolean {
+      // An import brings answers; another machine's resets are its own business.
+      progress = mergeProgress(progress, { ...incoming, resets: [] });
+      return write(true);
     },
+    reset(scope): boolean {
+      recordReset(progress, scope, now());
+      return write(true);
+    },
+    flush: () => (unsaved ? write(false) : true),
   };
+  trackStore(store);
 
-  function write(how: 'merge' | 'replace', whole = false): boolean {
-    try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      withLock(`${file}.lock`, () => {
-        const size = fileSize(file);
-        if (how === 'merge' && !whole && size > journalAboveBytes) {
-          const journalSize = appendChanges();
-          if (journalSize <= Math.max(journalAboveBytes, size / 2)) return;
+  function write(whole: boolean): boolean {
+    let failure: unknown;
+    for (let tries = 0; tries < 3; tries++) {
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        withLock(`${file}.lock`, (lock) => {
+          const size = fileSize(file);
+          if (!whole && size > journalAboveBytes) {
+            const journalSize = appendChanges(lock);
+            if (journalSize <= Math.max(journalAboveBytes, size / 2)) return;
+          }
+          writeWhole(lock);
+        }, opts.lock);
+        retracted = [];
+        unsaved = false;
+        if (warned) {
+          warned = false;
+          warn(`Saved your progress to ${file} after all; nothing from this session is lost.`);
         }
-        writeWhole(how);
-      });
-      retracted = [];
-      return true;
-    } catch (err) {
-      if (err instanceof UserError) throw err;
-      if (!warned) {
-        warned = true;
-        const { code, message } = err as NodeJS.ErrnoException;
-        warn(`Could not save progress to ${file} (${code === 'ELOCKED' ? message : code ?? message}); this session continues in memory only.`);
+        return true;
+      } catch (err) {
+        if (err instanceof UserError) throw err;
+        failure = err;
+        // A stalled session whose lock was taken over starts again from a fresh read.
+        if (!(err instanceof LockLost)) break;
       }
-      return false;
     }
+    unsaved = true;
+    if (!warned) {
+      warned = true;
+      const { code, message } = failure as NodeJS.ErrnoException;
+      const reason = code === 'ELOCKED' || code === 'ELOCKLOST' ? message : code ?? message;
+      warn(`Could not save progress to ${file} (${reason}); this session continues in memory and tries again at the next answer and before it ends.`);
+    }
+    return false;
   }
 
   /** Under the lock: appends the questions changed since the last write. Returns the journal's size. */
-  function appendChanges(): number {
+  function appendChanges(lock: HeldLock): number {
     const lines: string[] = [];
     const changed: string[] = [];
     for (const id in progress.questions) {
@@ -201,43 +235,35 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
     if (lessons !== savedLessons) lines.push(`{"l":${lessons}}`);
     for (const r of retracted) lines.push(JSON.stringify({ r }));
     if (lines.length === 0) return Math.max(0, fileSize(journal));
-    const size = appendLines(journal, `${lines.join('\n')}\n`);
+    if (!lock.stillMine()) throw new LockLost();
+    const size = appendLinesDurably(journal, `${lines.join('\n')}\n`);
     for (const id of changed) savedRefs.set(id, { attempts: progress.questions[id]!.attempts, card: progress.questions[id]!.card });
     savedLessons = lessons;
     return size;
   }
 
   /** Under the lock: merges what is on disk (file and journal), writes the file whole, drops the journal. */
-  function writeWhole(how: 'merge' | 'replace'): void {
-    if (how === 'merge') {
-      const onDisk = readProgressFile(file);
-      if (onDisk.kind === 'ok') {
-        applyJournal(onDisk.progress, readJournal(journal).entries);
-        progress = mergeProgress(onDisk.progress, progress);
-      }
-      for (const r of retracted) retractAttempt(progress, r.q, r, r.card);
-    }
-    removeOrphanTempFiles(file);
-    writeFileAtomic.sync(file, `${JSON.stringify(progress)}\n`, { fsync: true });
-    // Everything in the journal is now in the file; a kill before this unlink only means a harmless replay.
-    try { unlinkSync(journal); } catch (err) { if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err; }
+  function writeWhole(lock: HeldLock): void {
+    const onDisk = readProgressFile(file, now());
+    if (onDisk.kind === 'corrupt') setAside(onDisk.problem);
+    const base = onDisk.kind === 'ok' ? onDisk.progress : emptyProgress();
+    if (onDisk.kind !== 'corrupt') applyJournal(base, readJournal(journal, now()).entries);
+    const merged = mergeProgress(base, progress);
+    for (const r of retracted) retractAttempt(merged, r.q, r, r.card);
+    lock.heartbeat();
+    removeOrphanTemps(file);
+    writeFileDurably(file, `${JSON.stringify(merged)}\n`, () => {
+      opts.beforeRename?.();
+      // A stalled session must not put its stale copy over what the session that took the lock over wrote.
+      if (!lock.stillMine()) throw new LockLost();
+    });
+    progress = merged;
     markSaved();
+    // Everything in the journal is now in the file; a kill before this unlink only means a harmless replay.
+    // If the lock was lost meanwhile, another session may have appended: leave the journal for it.
+    if (lock.stillMine()) { try { unlinkSync(journal); } catch (err) { if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err; } }
   }
 
-  if (loaded.kind === 'ok' && loaded.migrated) write('merge', true);
+  if (loaded.kind === 'ok' && (loaded.migrated || repaired.length > 0)) write(true);
   return store;
-}
-
-/**
- * A process killed mid-write leaves write-file-atomic's temp file (progress.json.<number>) behind.
- * Called under the lock, when no other session can be writing one, so every such file is an orphan.
- */
-function removeOrphanTempFiles(file: string): void {
-  const base = path.basename(file);
-  const pattern = new RegExp(`^${base.replace(/[.]/g, '\\.')}\\.\\d+$`);
-  for (const name of readdirSync(path.dirname(file))) {
-    if (pattern.test(name)) {
-      try { unlinkSync(path.join(path.dirname(file), name)); } catch { /* already gone */ }
-    }
-  }
 }

@@ -1,6 +1,8 @@
 // Line mode for scripts, screen readers and dumb terminals: options are numbered, one answer per line.
 // Reads stdin itself (Inquirer drops piped answers); every piped line is used, and EOF ends the session.
 import { createInterface } from 'node:readline';
+// Piped answers are echoed cleaned: an escape sequence in a piped line never reaches the terminal.
+import { sanitizeLine } from '../content/sanitize.js';
 import { Interrupted } from '../errors.js';
 import type { Choice, Prompter } from './prompter.js';
 import { wrapText } from './theme.js';
@@ -14,7 +16,7 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
   const echo = !(input as NodeJS.ReadStream).isTTY;
   rl.on('line', (line) => {
     const w = waiting.shift();
-    if (w) { if (echo) output.write(`${line}\n`); w.resolve(line); }
+    if (w) { if (echo) output.write(`${sanitizeLine(line)}\n`); w.resolve(line); }
     else lines.push(line);
   });
   rl.on('close', () => {
@@ -25,7 +27,7 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
   const readLine = (prompt: string): Promise<string> => {
     output.write(prompt);
     const queued = lines.shift();
-    if (queued !== undefined) { if (echo) output.write(`${queued}\n`); return Promise.resolve(queued); }
+    if (queued !== undefined) { if (echo) output.write(`${sanitizeLine(queued)}\n`); return Promise.resolve(queued); }
     if (ended) return Promise.reject(new Interrupted(130, 'end of input'));
     return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   };

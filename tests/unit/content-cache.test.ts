@@ -1,7 +1,7 @@
 // The parsed-content cache: a hit skips the YAML entirely, any edit invalidates it, broken content is
 // never cached, and old entries are pruned.
 import { describe, expect, test } from '@jest/globals';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CACHE_FILES_KEPT } from '../../src/content/content-cache.js';
@@ -23,7 +23,7 @@ describe('content cache', () => {
     const quiz = path.join(pack, 'quizzes', 'mini.yaml');
     utimesSync(quiz, 1_700_000_000, 1_700_000_000);
     const first = await loadContent(pack, cache);
-    expect(readdirSync(cache)).toHaveLength(1);
+    expect(readdirSync(cache).filter((f) => f !== 'key')).toHaveLength(1);
     // Same size and mtime but unparseable text: only a cache hit can still succeed.
     writeFileSync(quiz, readFileSync(quiz, 'utf8').replace(/[a-z]/g, '{'));
     utimesSync(quiz, 1_700_000_000, 1_700_000_000);
@@ -52,5 +52,39 @@ describe('content cache', () => {
     const cache = temp('dir');
     for (let i = 0; i < CACHE_FILES_KEPT + 3; i++) await loadContent(packCopy(), cache);
     expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(CACHE_FILES_KEPT);
+  });
+});
+
+describe('a poisoned cache is not trusted', () => {
+  test.each([
+    ['escape sequences planted in a cached entry', (text: string) => text.replace('A tiny lesson', 'A tiny \\u001b]0;pwned\\u0007lesson')],
+    ['a wrong-shaped entry', (text: string) => text.replace(/"lessons":\[/, '"lessons":7,"x":[')],
+    ['an entry signed with another key', (text: string) => `${'0'.repeat(64)}${text.slice(64)}`],
+  ])('%s is ignored and the pack is read again (item 18)', async (_name, poison) => {
+    const pack = packCopy();
+    const cache = temp('dir');
+    await loadContent(pack, cache);
+    const entry = readdirSync(cache).find((f) => f.endsWith('.json'))!;
+    const text = readFileSync(path.join(cache, entry), 'utf8');
+    const poisoned = poison(text);
+    expect(poisoned).not.toBe(text);
+    writeFileSync(path.join(cache, entry), poisoned);
+    const again = await loadContent(pack, cache);
+    expect(again.lessons[0]!.title).toBe('A tiny lesson');
+    expect(Array.isArray(again.lessons)).toBe(true);
+  });
+
+  test('a key file others can read is not used: nothing is served from the cache', async () => {
+    const pack = packCopy();
+    const cache = temp('dir');
+    const quiz = path.join(pack, 'quizzes', 'mini.yaml');
+    utimesSync(quiz, 1_700_000_000, 1_700_000_000);
+    await loadContent(pack, cache);
+    // Same size and mtime but unparseable text: a cache hit would still succeed.
+    writeFileSync(quiz, readFileSync(quiz, 'utf8').replace(/[a-z]/g, '{'));
+    utimesSync(quiz, 1_700_000_000, 1_700_000_000);
+    expect(await loadContent(pack, cache)).toBeDefined();
+    chmodSync(path.join(cache, 'key'), 0o644);
+    await expect(loadContent(pack, cache)).rejects.toThrow(ContentError);
   });
 });

@@ -18,7 +18,7 @@ describe('progress store', () => {
     const store = openProgressStore(file, () => {});
     recordAnswer(store.progress, 'q1', attempt('2026-01-01T00:00:00Z'), undefined);
     expect(store.save()).toBe(true);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 2, questions: { q1: { attempts: [{ score: 1 }] } } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 3, questions: { q1: { attempts: [{ score: 1 }] } } });
   });
 
   test.each([
@@ -42,7 +42,7 @@ describe('progress store', () => {
     const text = '{"formatVersion": 99, "questions": {}, "lessons": {}}';
     writeFileSync(file, text);
     expect(() => openProgressStore(file, () => {})).toThrow(UserError);
-    expect(() => openProgressStore(file, () => {})).toThrow(/format 99, newer than this nm-tutor understands \(2\)\. Upgrade nm-tutor/);
+    expect(() => openProgressStore(file, () => {})).toThrow(/format 99, newer than this nm-tutor understands \(3\)\. Upgrade nm-tutor/);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
@@ -57,7 +57,7 @@ describe('progress store', () => {
       expect(store.save()).toBe(false);
       expect(store.save()).toBe(false);
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(/Could not save progress .*continues in memory only/);
+      expect(warnings[0]).toMatch(/Could not save progress .*continues in memory and tries again/);
       expect(store.progress.questions.q1).toBeDefined();
       return;
     }
@@ -100,7 +100,7 @@ describe('progress store', () => {
     const file = path.join(d, 'progress.json');
     writeFileSync(`${file}.lock`, String(process.pid));
     const warnings: string[] = [];
-    const store = openProgressStore(file, (w) => warnings.push(w));
+    const store = openProgressStore(file, (w) => warnings.push(w), { lock: { waitMs: 300 } });
     recordAnswer(store.progress, 'q', attempt('2026-01-01T00:00:01Z'), undefined);
     expect(store.save()).toBe(false);
     expect(warnings.join('')).toMatch(/another nm-tutor session is holding the progress lock/);
@@ -114,12 +114,12 @@ describe('progress store', () => {
     }), { numRuns: 500 });
   });
 
-  test('a format-1 file is migrated: answers kept, written back once as format 2', () => {
+  test('a format-1 file is migrated: answers kept, written back once as format 3', () => {
     const file = path.join(dir(), 'progress.json');
     writeFileSync(file, JSON.stringify({ formatVersion: 1, questions: { q1: { attempts: [attempt('2026-01-01T00:00:00Z')] } }, lessons: {} }));
     const store = openProgressStore(file, () => {});
     expect(store.progress.questions.q1!.attempts).toHaveLength(1);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 2, questions: { q1: { attempts: [{ score: 1 }] } } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 3, questions: { q1: { attempts: [{ score: 1 }] } } });
   });
 });
 
