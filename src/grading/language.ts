@@ -50,6 +50,9 @@ export interface Language {
   typoBudget(norm: string): number;
   /** Edit distance where swapping two neighbouring letters costs one. */
   distance(a: string, b: string): number;
+  /** Whether one word is the other with a negating prefix ("indirectly" / "directly"): its opposite, so never
+   *  a typo of it however small the distance. */
+  isNegatedForm(a: string, b: string): boolean;
 }
 
 // --- English -----------------------------------------------------------------------------------------------
@@ -158,6 +161,14 @@ export function typoDistance(a: string, b: string): number {
   return d;
 }
 
+/** Prefixes that turn an English word into its opposite (in-direct, un-important, non-profit, dis-like). */
+const NEGATING_PREFIXES = ['in', 'im', 'il', 'ir', 'un', 'non', 'dis'];
+
+function isNegatedFormEnglish(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && NEGATING_PREFIXES.some((p) => long === p + short || long === `${p}-${short}`);
+}
+
 export const english: Language = {
   code: 'en',
   tokenize: tokenizeEnglish,
@@ -173,4 +184,5 @@ export const english: Language = {
   // None for short words (B2B vs B2C, cost vs cast must differ), one up to 7 letters, two from 8.
   typoBudget: (norm) => (norm.length <= 4 ? 0 : norm.length <= 7 ? 1 : 2),
   distance: typoDistance,
+  isNegatedForm: isNegatedFormEnglish,
 };
