@@ -53,6 +53,9 @@ export interface Language {
   /** Whether one word is the other with a negating prefix ("indirectly" / "directly"): its opposite, so never
    *  a typo of it however small the distance. */
   isNegatedForm(a: string, b: string): boolean;
+  /** An explain prompt without its instruction frame ("In your own words: ..."), which is not part of the
+   *  question: "own" in a learner's "their own needs" is the learner's word, not one copied from the question. */
+  questionOf(prompt: string): string;
 }
 
 // --- English -----------------------------------------------------------------------------------------------
@@ -169,6 +172,9 @@ function isNegatedFormEnglish(a: string, b: string): boolean {
   return short.length >= 3 && NEGATING_PREFIXES.some((p) => long === p + short || long === `${p}-${short}`);
 }
 
+/** "In your own words:", "Now say it in your own words:" and the like, at the start of a prompt. */
+const INSTRUCTION_FRAME = /^[^:?.]*\bin (?:your|my|our) own words\s*[:,.-]\s*/i;
+
 export const english: Language = {
   code: 'en',
   tokenize: tokenizeEnglish,
@@ -185,4 +191,5 @@ export const english: Language = {
   typoBudget: (norm) => (norm.length <= 4 ? 0 : norm.length <= 7 ? 1 : 2),
   distance: typoDistance,
   isNegatedForm: isNegatedFormEnglish,
+  questionOf: (prompt) => prompt.replace(INSTRUCTION_FRAME, ''),
 };
