@@ -51,14 +51,23 @@ const outcomes = answers.map((a) => {
 });
 
 const share = (xs, ok) => (xs.length ? xs.filter(ok).length / xs.length : 1);
-const rights = outcomes.filter((o) => o.humanRight);
-const wrongs = outcomes.filter((o) => !o.humanRight);
-const judged = outcomes.reduce((n, o) => n + o.judged, 0);
-const result = {
-  rightAccepted: share(rights, (o) => o.graderRight),
-  wrongRejected: share(wrongs, (o) => !o.graderRight),
-  ideasAgree: judged ? outcomes.reduce((n, o) => n + o.agree, 0) / judged : 1,
-};
+function shares(set) {
+  const rights = set.filter((o) => o.humanRight);
+  const wrongs = set.filter((o) => !o.humanRight);
+  const judged = set.reduce((n, o) => n + o.judged, 0);
+  return {
+    rights, wrongs, judged,
+    rightAccepted: share(rights, (o) => o.graderRight),
+    wrongRejected: share(wrongs, (o) => !o.graderRight),
+    ideasAgree: judged ? set.reduce((n, o) => n + o.agree, 0) / judged : 1,
+  };
+}
+const result = shares(outcomes);
+const { rights, wrongs, judged } = result;
+// Each later batch was written after a round of tuning rubrics, accept lists and lexicon, and measured before
+// the next: the shares on the latest batch show how far the tuning generalises (tests/grader-set/accuracy/README.md).
+const latest = Math.max(1, ...outcomes.map((o) => o.a.batch ?? 1));
+const heldOut = shares(outcomes.filter((o) => (o.a.batch ?? 1) === latest));
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 const byKind = {};
 for (const o of outcomes) (byKind[o.q.kind] ??= { right: 0, wrong: 0 })[o.humanRight ? 'right' : 'wrong']++;
@@ -69,6 +78,7 @@ const out = [
   `  right answers accepted:  ${pct(result.rightAccepted)} of ${rights.length}   (needs ${pct(NEEDS.rightAccepted)})`,
   `  wrong answers rejected:  ${pct(result.wrongRejected)} of ${wrongs.length}   (needs ${pct(NEEDS.wrongRejected)})`,
   `  ideas as a marker sees:  ${pct(result.ideasAgree)} of ${judged} idea judgements in ${outcomes.filter((o) => o.judged).length} explanations   (needs ${pct(NEEDS.ideasAgree)})`,
+  `  latest batch only (batch ${latest}, ${heldOut.rights.length + heldOut.wrongs.length} answers): right accepted ${pct(heldOut.rightAccepted)}, wrong rejected ${pct(heldOut.wrongRejected)}, ideas ${pct(heldOut.ideasAgree)}`,
 ];
 if (process.argv.includes('--list')) {
   out.push('', 'Disagreements:');
