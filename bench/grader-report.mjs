@@ -38,16 +38,23 @@ const outcomes = answers.map((a) => {
   const grade = gradeResponse(q, response, tools);
   if (q.kind !== 'explain') {
     if (typeof a.right !== 'boolean') fail(`${a.file}: ${a.id} ${JSON.stringify(a.answer)} needs right: true|false`);
-    return { a, q, humanRight: a.right, graderRight: grade.correct, agree: 0, judged: 0, disagreements: [] };
+    return { a, q, humanRight: a.right, graderRight: grade.correct, agree: 0, judged: 0, disagreements: [], miscJudged: 0, miscDisagreements: [] };
   }
   const human = new Set(a.ideas ?? []);
   for (const id of human) if (!q.ideas.some((i) => i.id === id)) fail(`${a.file}: ${a.id} has no idea "${id}"`);
   for (const id of a.misconceptions ?? []) if (!q.misconceptions.some((m) => m.id === id)) fail(`${a.file}: ${a.id} has no misconception "${id}"`);
   const covered = new Set(grade.notes.filter((n) => n.kind === 'idea' && n.covered).map((n) => n.label));
+  const shown = new Set(grade.notes.filter((n) => n.kind === 'misconception').map((n) => n.label));
+  const humanMisc = new Set(a.misconceptions ?? []);
   const disagreements = q.ideas.filter((i) => human.has(i.id) !== covered.has(i.label))
     .map((i) => `${human.has(i.id) ? 'missed' : 'wrongly found'} idea ${i.id}`);
+  const miscDisagreements = q.misconceptions.filter((m) => humanMisc.has(m.id) !== shown.has(m.label))
+    .map((m) => `${humanMisc.has(m.id) ? 'missed' : 'wrongly found'} misconception ${m.id}`);
   const humanRight = human.size === q.ideas.length && (a.misconceptions ?? []).length === 0 && a.cat !== 'keywords';
-  return { a, q, humanRight, graderRight: grade.correct, agree: q.ideas.length - disagreements.length, judged: q.ideas.length, disagreements };
+  return {
+    a, q, humanRight, graderRight: grade.correct, agree: q.ideas.length - disagreements.length, judged: q.ideas.length, disagreements,
+    miscJudged: q.misconceptions.length, miscDisagreements,
+  };
 });
 
 const share = (xs, ok) => (xs.length ? xs.filter(ok).length / xs.length : 1);
@@ -78,12 +85,14 @@ const out = [
   `  right answers accepted:  ${pct(result.rightAccepted)} of ${rights.length}   (needs ${pct(NEEDS.rightAccepted)})`,
   `  wrong answers rejected:  ${pct(result.wrongRejected)} of ${wrongs.length}   (needs ${pct(NEEDS.wrongRejected)})`,
   `  ideas as a marker sees:  ${pct(result.ideasAgree)} of ${judged} idea judgements in ${outcomes.filter((o) => o.judged).length} explanations   (needs ${pct(NEEDS.ideasAgree)})`,
+  `  (also: misconceptions as a marker sees them ${pct(1 - outcomes.reduce((n, o) => n + o.miscDisagreements.length, 0) / Math.max(1, outcomes.reduce((n, o) => n + o.miscJudged, 0)))} of ${outcomes.reduce((n, o) => n + o.miscJudged, 0)} judgements)`,
   `  latest batch only (batch ${latest}, ${heldOut.rights.length + heldOut.wrongs.length} answers): right accepted ${pct(heldOut.rightAccepted)}, wrong rejected ${pct(heldOut.wrongRejected)}, ideas ${pct(heldOut.ideasAgree)}`,
 ];
 if (process.argv.includes('--list')) {
   out.push('', 'Disagreements:');
-  for (const o of outcomes.filter((x) => x.humanRight !== x.graderRight || x.disagreements.length)) {
-    out.push(`  ${o.a.file} ${o.a.id} ${JSON.stringify(o.a.answer)}: marker ${o.humanRight ? 'right' : 'wrong'}, grader ${o.graderRight ? 'right' : 'wrong'}${o.disagreements.length ? `; ${o.disagreements.join(', ')}` : ''}`);
+  for (const o of outcomes.filter((x) => x.humanRight !== x.graderRight || x.disagreements.length || x.miscDisagreements.length)) {
+    const detail = [...o.disagreements, ...o.miscDisagreements];
+    out.push(`  ${o.a.file} ${o.a.id} ${JSON.stringify(o.a.answer)}: marker ${o.humanRight ? 'right' : 'wrong'}, grader ${o.graderRight ? 'right' : 'wrong'}${detail.length ? `; ${detail.join(', ')}` : ''}`);
   }
 }
 process.stdout.write(`${out.join('\n')}\n`);
