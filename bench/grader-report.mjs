@@ -86,7 +86,7 @@ const out = [
   `  wrong answers rejected:  ${pct(result.wrongRejected)} of ${wrongs.length}   (needs ${pct(NEEDS.wrongRejected)})`,
   `  ideas as a marker sees:  ${pct(result.ideasAgree)} of ${judged} idea judgements in ${outcomes.filter((o) => o.judged).length} explanations   (needs ${pct(NEEDS.ideasAgree)})`,
   `  (also: misconceptions as a marker sees them ${pct(1 - outcomes.reduce((n, o) => n + o.miscDisagreements.length, 0) / Math.max(1, outcomes.reduce((n, o) => n + o.miscJudged, 0)))} of ${outcomes.reduce((n, o) => n + o.miscJudged, 0)} judgements)`,
-  `  latest batch only (batch ${latest}, ${heldOut.rights.length + heldOut.wrongs.length} answers): right accepted ${pct(heldOut.rightAccepted)}, wrong rejected ${pct(heldOut.wrongRejected)}, ideas ${pct(heldOut.ideasAgree)}`,
+  `  latest batch only (batch ${latest}, ${heldOut.rights.length + heldOut.wrongs.length} answers): right accepted ${pct(heldOut.rightAccepted)} of ${heldOut.rights.length}, wrong rejected ${pct(heldOut.wrongRejected)} of ${heldOut.wrongs.length}, ideas ${pct(heldOut.ideasAgree)} of ${heldOut.judged}`,
 ];
 if (process.argv.includes('--list')) {
   out.push('', 'Disagreements:');
