@@ -60,16 +60,17 @@ const outcomes = answers.map(measure);
 const share = (xs: Outcome[], ok: (o: Outcome) => boolean) => (xs.length ? xs.filter(ok).length / xs.length : 1);
 const rights = outcomes.filter((o) => o.humanRight);
 const wrongs = outcomes.filter((o) => !o.humanRight);
-const ideaTotals = outcomes.reduce((t, o) => [t[0] + o.ideaAgree[0], t[1] + o.ideaAgree[1]], [0, 0]);
+const ideasAgreeing = outcomes.reduce((n, o) => n + o.ideaAgree[0], 0);
+const ideasJudged = outcomes.reduce((n, o) => n + o.ideaAgree[1], 0);
 const result = {
   rightAccepted: share(rights, (o) => o.graderRight),
   wrongRejected: share(wrongs, (o) => !o.graderRight),
-  ideasAgree: ideaTotals[1] ? ideaTotals[0] / ideaTotals[1] : 1,
+  ideasAgree: ideasJudged ? ideasAgreeing / ideasJudged : 1,
 };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const summary = `right answers accepted ${pct(result.rightAccepted)} (${rights.length}), wrong answers rejected `
   + `${pct(result.wrongRejected)} (${wrongs.length}), ideas detected as the marker does ${pct(result.ideasAgree)} `
-  + `(${ideaTotals[1]} idea judgements in ${outcomes.filter((o) => o.q.kind === 'explain').length} explanations)`;
+  + `(${ideasJudged} idea judgements in ${outcomes.filter((o) => o.q.kind === 'explain').length} explanations)`;
 const misgraded = outcomes.filter((o) => o.humanRight !== o.graderRight || o.disagreements.length)
   .map((o) => `${o.a.file} ${o.a.id} ${JSON.stringify(o.a.answer).slice(0, 90)}: marker ${o.humanRight ? 'right' : 'wrong'}, grader ${o.graderRight ? 'right' : 'wrong'}${o.disagreements.length ? `; ${o.disagreements.join(', ')}` : ''}`);
 
@@ -77,9 +78,9 @@ describe('grader accuracy on the shipped questions', () => {
   test('the set is broad: at least 200 answers, all six lessons, every explain question, right and wrong of each kind', () => {
     expect(answers.length).toBeGreaterThanOrEqual(200);
     expect(new Set(answers.map((a) => a.file))).toEqual(new Set(['4p-4c.yaml', 'basics.yaml', 'consumers.yaml', 'functions.yaml', 'promotion-ecommerce.yaml', 'traditional.yaml']));
-    for (const id of explainIds) expect([id, answers.filter((a) => a.id === id).length]).toEqual([id, expect.any(Number)]);
-    const thin = explainIds.filter((id) => answers.filter((a) => a.id === id).length < 8);
-    expect(thin).toEqual([]);
+    // Every shipped rubric is measured: a new explain question needs learner answers here (see the set's README).
+    const explainQuestionsWithFewerThan8Answers = explainIds.filter((id) => answers.filter((a) => a.id === id).length < 8);
+    expect(explainQuestionsWithFewerThan8Answers).toEqual([]);
     for (const kind of ['recall', 'list', 'cloze', 'explain']) {
       const ofKind = outcomes.filter((o) => o.q.kind === kind);
       expect([kind, ofKind.some((o) => o.humanRight), ofKind.some((o) => !o.humanRight)]).toEqual([kind, true, true]);
