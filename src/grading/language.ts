@@ -50,6 +50,12 @@ export interface Language {
   typoBudget(norm: string): number;
   /** Edit distance where swapping two neighbouring letters costs one. */
   distance(a: string, b: string): number;
+  /** Whether one word is the other with a negating prefix ("indirectly" / "directly"): its opposite, so never
+   *  a typo of it however small the distance. */
+  isNegatedForm(a: string, b: string): boolean;
+  /** An explain prompt without its instruction frame ("In your own words: ..."), which is not part of the
+   *  question: "own" in a learner's "their own needs" is the learner's word, not one copied from the question. */
+  questionOf(prompt: string): string;
 }
 
 // --- English -----------------------------------------------------------------------------------------------
@@ -158,6 +164,17 @@ export function typoDistance(a: string, b: string): number {
   return d;
 }
 
+/** Prefixes that turn an English word into its opposite (in-direct, un-important, non-profit, dis-like). */
+const NEGATING_PREFIXES = ['in', 'im', 'il', 'ir', 'un', 'non', 'dis'];
+
+function isNegatedFormEnglish(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && NEGATING_PREFIXES.some((p) => long === p + short || long === `${p}-${short}`);
+}
+
+/** "In your own words:", "Now say it in your own words:" and the like, at the start of a prompt. */
+const INSTRUCTION_FRAME = /^[^:?.]*\bin (?:your|my|our) own words\s*[:,.-]\s*/i;
+
 export const english: Language = {
   code: 'en',
   tokenize: tokenizeEnglish,
@@ -173,4 +190,6 @@ export const english: Language = {
   // None for short words (B2B vs B2C, cost vs cast must differ), one up to 7 letters, two from 8.
   typoBudget: (norm) => (norm.length <= 4 ? 0 : norm.length <= 7 ? 1 : 2),
   distance: typoDistance,
+  isNegatedForm: isNegatedFormEnglish,
+  questionOf: (prompt) => prompt.replace(INSTRUCTION_FRAME, ''),
 };

@@ -242,7 +242,7 @@ function typoFor(tok: Token, unit: Unit, lex: CompiledLexicon): string | null {
   if (lex.vocabulary.has(tok.stem)) return null;
   const lang = lex.language;
   for (const f of unit.forms) {
-    if (/[\d#+%]/.test(f.norm)) continue;
+    if (/[\d#+%]/.test(f.norm) || lang.isNegatedForm(tok.norm, f.norm)) continue;
     if (lang.distance(tok.norm, f.norm) <= lang.typoBudget(f.norm)) return f.spelling;
     if (f.stem.length >= 4 && lang.distance(tok.stem, f.stem) <= lang.typoBudget(f.stem)) return f.spelling;
   }

@@ -98,7 +98,8 @@ export const FLAGGED_CAP = 0.5;
 export function gradeExplanation(answer: string, rubric: Pick<Rubric, 'ideas' | 'misconceptions'>, prompt: string, lexicon: Lexicon, language: Language = english): ExplanationGrade {
   const lex = compileLexicon(lexicon, language);
   const text = prepareWith(answer, lex);
-  const promptText = prepareWith(prompt, lex);
+  // The instruction frame ("In your own words:") is not the question: its words are the learner's to use.
+  const promptText = prepareWith(language.questionOf(prompt), lex);
   const copied = copiedTokens(text, promptText);
   // An idea is not earned by the question's own words alone: its evidence needs a word (by stem) the question
   // does not contain ("what is network marketing?" "network marketing is marketing" earns nothing).

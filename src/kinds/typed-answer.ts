@@ -24,9 +24,11 @@ export function matchAccepted(given: string, answer: AcceptedText): AcceptedMatc
   return best;
 }
 
-/** Splits a typed list answer: commas, semicolons, new lines or " and ". */
+/** Splits a typed list answer into items on commas, semicolons and new lines. "and" is left to the grading
+ *  engine, which splits an item on it only where the whole item is not an accepted answer ("customer needs and
+ *  wants", "warehousing and logistics" are one item each). */
 export function splitListAnswer(text: string): string[] {
-  return text.split(/[,;\n]|\band\b/i).map((s) => s.trim()).filter(Boolean);
+  return text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** `answer: [..]` with an optional `accept: {answer: [spellings]}` map, each key checked against the answers. */

@@ -41,8 +41,8 @@ describe('matchText', () => {
   ] as const)('%s vs %s -> %s', (given, expected, result) => expect(matchText(given, expected)).toBe(result));
 });
 
-test('splitListAnswer splits on commas, semicolons and "and"', () => {
-  expect(splitListAnswer('customer, cost; convenience and communication')).toEqual(['customer', 'cost', 'convenience', 'communication']);
+test('splitListAnswer splits on commas, semicolons and new lines; "and" is the grading engine\'s to split', () => {
+  expect(splitListAnswer('customer, cost; convenience and communication\nrest')).toEqual(['customer', 'cost', 'convenience and communication', 'rest']);
 });
 
 describe('gradeResponse', () => {
@@ -52,6 +52,8 @@ describe('gradeResponse', () => {
     [['customer', 'cost'], 0.5],
     [['convenence', 'cost', 'customer', 'communication'], 1],
     [['cost', 'cost', 'cost'], 0.25],
+    [['customer', 'cost', 'convenience and communication'], 1],
+    [['customer', 'cost', 'convenience and price'], 0.5],
     [[], 0],
   ])('list %j scores %d', (items, score) => expect(gradeResponse(list, { items }, tools).score).toBe(score));
 

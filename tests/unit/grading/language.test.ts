@@ -92,4 +92,9 @@ describe('typos', () => {
   test.each([
     ['cost', 0], ['b2b2c', 1], ['product', 1], ['customer', 2], ['communication', 2],
   ])('typoBudget(%s) = %i', (w, n) => expect(english.typoBudget(w)).toBe(n));
+  test.each([
+    ['directly', 'indirectly', true], ['indirectly', 'directly', true], ['important', 'unimportant', true],
+    ['profit', 'non-profit', true], ['possible', 'impossible', true], ['like', 'dislike', true],
+    ['direct', 'directly', false], ['indirectly', 'indirecly', false], ['active', 'interactive', false], ['on', 'un', false],
+  ])('isNegatedForm(%s, %s) = %s', (a, b, yes) => expect(english.isNegatedForm(a, b)).toBe(yes));
 });

@@ -131,6 +131,19 @@ describe('keyword lists and copies do not earn full credit', () => {
     expect(grade('It is online marketing.', r).ideas[0]).toMatchObject({ covered: true, copied: false, words: ['online', 'marketing'] });
   });
 
+  test('the instruction frame "In your own words:" is not the question: "their own needs" is the learner\'s', () => {
+    const r: RawRubric = {
+      ...definition, prompt: 'In your own words: why is it called personalised marketing?',
+      ideas: [{ id: 'own-needs', label: 'own needs', phrasings: [['own', 'personality']] }], examples: [],
+    };
+    expect(grade('Buyers choose by their own personality.', r).ideas[0]).toMatchObject({ covered: true, words: ['own', 'personality'] });
+    // Without the frame, "own" would be the question's word too, and the idea would stand on the question alone.
+    const framed = { ...r, prompt: 'Why is it personalised marketing, for their own sake?' };
+    expect(grade('Buyers choose by their own personality.', framed).ideas[0]).toMatchObject({ covered: false, copied: true });
+    expect(english.questionOf('Now say it in your own words: what does it offer?')).toBe('what does it offer?');
+    expect(english.questionOf('What is it, in your own view?')).toBe('What is it, in your own view?');
+  });
+
   test('measures explain the flags', () => {
     expect(grade('internet marketing goals whole process online business not sales').measures).toEqual({ words: 9, functionShare: 0, copiedShare: 0 });
   });

@@ -168,6 +168,13 @@ describe('cloze: each gap against its own key', () => {
   ])('%j', (gaps, score, notes) => {
     expect(gradeCloze(gaps, keys, lexicon)).toMatchObject({ score, notes });
   });
+  test('a negating prefix is an opposite, not a typo: "directly" never passes for "indirectly", nor back', () => {
+    const sales: AnswerKey[] = [{ text: 'sales', accept: ['revenue'] }, { text: 'indirectly' }];
+    expect(gradeCloze(['sales', 'directly'], sales, lexicon)).toMatchObject({ score: 0.5, correct: false });
+    expect(gradeCloze(['sales', 'indirecly'], sales, lexicon)).toMatchObject({ score: 1, notes: [{ kind: 'typo', given: 'indirecly', matched: 'indirectly', gap: 1 }] });
+    expect(gradeRecall('indirectly', { text: 'directly' }, lexicon).correct).toBe(false);
+    expect(gradeRecall('unimportant', { text: 'important' }, lexicon).correct).toBe(false);
+  });
   test('a sibling in a gap is named', () => {
     expect(gradeCloze(['O2O or B2C'], [O2O], lexicon).notes).toEqual([{ kind: 'contradiction', given: 'B2C', sibling: 'B2C', gap: 0 }]);
   });
