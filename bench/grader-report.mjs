@@ -22,7 +22,9 @@ const { gradeResponse, loadGradeTools, typedResponse } = await import(dist('kind
 const content = await loadContent(root);
 const questions = new Map(studyItems(content).map((q) => [q.id, q]));
 const tools = await loadGradeTools(content);
-const answers = readdirSync(SET_DIR).filter((f) => f.endsWith('.yaml')).sort()
+const answers = readdirSync(SET_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
   .flatMap((file) => (parse(readFileSync(path.join(SET_DIR, file), 'utf8')).answers ?? []).map((a) => ({ ...a, file })));
 
 function fail(message) {
@@ -38,22 +40,42 @@ const outcomes = answers.map((a) => {
   const grade = gradeResponse(q, response, tools);
   if (q.kind !== 'explain') {
     if (typeof a.right !== 'boolean') fail(`${a.file}: ${a.id} ${JSON.stringify(a.answer)} needs right: true|false`);
-    return { a, q, humanRight: a.right, graderRight: grade.correct, agree: 0, judged: 0, disagreements: [], miscJudged: 0, miscDisagreements: [] };
+    return {
+      a,
+      q,
+      humanRight: a.right,
+      graderRight: grade.correct,
+      agree: 0,
+      judged: 0,
+      disagreements: [],
+      miscJudged: 0,
+      miscDisagreements: [],
+    };
   }
   const human = new Set(a.ideas ?? []);
   for (const id of human) if (!q.ideas.some((i) => i.id === id)) fail(`${a.file}: ${a.id} has no idea "${id}"`);
-  for (const id of a.misconceptions ?? []) if (!q.misconceptions.some((m) => m.id === id)) fail(`${a.file}: ${a.id} has no misconception "${id}"`);
+  for (const id of a.misconceptions ?? [])
+    if (!q.misconceptions.some((m) => m.id === id)) fail(`${a.file}: ${a.id} has no misconception "${id}"`);
   const covered = new Set(grade.notes.filter((n) => n.kind === 'idea' && n.covered).map((n) => n.label));
   const shown = new Set(grade.notes.filter((n) => n.kind === 'misconception').map((n) => n.label));
   const humanMisc = new Set(a.misconceptions ?? []);
-  const disagreements = q.ideas.filter((i) => human.has(i.id) !== covered.has(i.label))
+  const disagreements = q.ideas
+    .filter((i) => human.has(i.id) !== covered.has(i.label))
     .map((i) => `${human.has(i.id) ? 'missed' : 'wrongly found'} idea ${i.id}`);
-  const miscDisagreements = q.misconceptions.filter((m) => humanMisc.has(m.id) !== shown.has(m.label))
+  const miscDisagreements = q.misconceptions
+    .filter((m) => humanMisc.has(m.id) !== shown.has(m.label))
     .map((m) => `${humanMisc.has(m.id) ? 'missed' : 'wrongly found'} misconception ${m.id}`);
   const humanRight = human.size === q.ideas.length && (a.misconceptions ?? []).length === 0 && a.cat !== 'keywords';
   return {
-    a, q, humanRight, graderRight: grade.correct, agree: q.ideas.length - disagreements.length, judged: q.ideas.length, disagreements,
-    miscJudged: q.misconceptions.length, miscDisagreements,
+    a,
+    q,
+    humanRight,
+    graderRight: grade.correct,
+    agree: q.ideas.length - disagreements.length,
+    judged: q.ideas.length,
+    disagreements,
+    miscJudged: q.misconceptions.length,
+    miscDisagreements,
   };
 });
 
@@ -63,7 +85,9 @@ function shares(set) {
   const wrongs = set.filter((o) => !o.humanRight);
   const judged = set.reduce((n, o) => n + o.judged, 0);
   return {
-    rights, wrongs, judged,
+    rights,
+    wrongs,
+    judged,
     rightAccepted: share(rights, (o) => o.graderRight),
     wrongRejected: share(wrongs, (o) => !o.graderRight),
     ideasAgree: judged ? set.reduce((n, o) => n + o.agree, 0) / judged : 1,
@@ -81,20 +105,32 @@ for (const o of outcomes) (byKind[o.q.kind] ??= { right: 0, wrong: 0 })[o.humanR
 
 const out = [
   `Grader accuracy on ${outcomes.length} hand-marked answers (tests/grader-set/accuracy/):`,
-  `  ${Object.entries(byKind).map(([k, n]) => `${k} ${n.right + n.wrong} (${n.right} right, ${n.wrong} wrong)`).join(', ')}`,
+  `  ${Object.entries(byKind)
+    .map(([k, n]) => `${k} ${n.right + n.wrong} (${n.right} right, ${n.wrong} wrong)`)
+    .join(', ')}`,
   `  right answers accepted:  ${pct(result.rightAccepted)} of ${rights.length}   (needs ${pct(NEEDS.rightAccepted)})`,
   `  wrong answers rejected:  ${pct(result.wrongRejected)} of ${wrongs.length}   (needs ${pct(NEEDS.wrongRejected)})`,
   `  ideas as a marker sees:  ${pct(result.ideasAgree)} of ${judged} idea judgements in ${outcomes.filter((o) => o.judged).length} explanations   (needs ${pct(NEEDS.ideasAgree)})`,
-  `  (also: misconceptions as a marker sees them ${pct(1 - outcomes.reduce((n, o) => n + o.miscDisagreements.length, 0) / Math.max(1, outcomes.reduce((n, o) => n + o.miscJudged, 0)))} of ${outcomes.reduce((n, o) => n + o.miscJudged, 0)} judgements)`,
+  `  (also: misconceptions as a marker sees them ${pct(
+    1 -
+      outcomes.reduce((n, o) => n + o.miscDisagreements.length, 0) /
+        Math.max(
+          1,
+          outcomes.reduce((n, o) => n + o.miscJudged, 0),
+        ),
+  )} of ${outcomes.reduce((n, o) => n + o.miscJudged, 0)} judgements)`,
   `  latest batch only (batch ${latest}, ${heldOut.rights.length + heldOut.wrongs.length} answers): right accepted ${pct(heldOut.rightAccepted)} of ${heldOut.rights.length}, wrong rejected ${pct(heldOut.wrongRejected)} of ${heldOut.wrongs.length}, ideas ${pct(heldOut.ideasAgree)} of ${heldOut.judged}`,
 ];
 if (process.argv.includes('--list')) {
   out.push('', 'Disagreements:');
   for (const o of outcomes.filter((x) => x.humanRight !== x.graderRight || x.disagreements.length || x.miscDisagreements.length)) {
     const detail = [...o.disagreements, ...o.miscDisagreements];
-    out.push(`  ${o.a.file} ${o.a.id} ${JSON.stringify(o.a.answer)}: marker ${o.humanRight ? 'right' : 'wrong'}, grader ${o.graderRight ? 'right' : 'wrong'}${detail.length ? `; ${detail.join(', ')}` : ''}`);
+    out.push(
+      `  ${o.a.file} ${o.a.id} ${JSON.stringify(o.a.answer)}: marker ${o.humanRight ? 'right' : 'wrong'}, grader ${o.graderRight ? 'right' : 'wrong'}${detail.length ? `; ${detail.join(', ')}` : ''}`,
+    );
   }
 }
 process.stdout.write(`${out.join('\n')}\n`);
-const met = result.rightAccepted >= NEEDS.rightAccepted && result.wrongRejected >= NEEDS.wrongRejected && result.ideasAgree >= NEEDS.ideasAgree;
+const met =
+  result.rightAccepted >= NEEDS.rightAccepted && result.wrongRejected >= NEEDS.wrongRejected && result.ideasAgree >= NEEDS.ideasAgree;
 process.exit(met ? 0 : 1);

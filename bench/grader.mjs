@@ -26,15 +26,30 @@ const file = existsSync(path.join(root, 'lessons/synonyms.yaml')) ? 'lessons/syn
 const problems = new Problems(file);
 const lexicon = readLexicon(parseYaml(readFileSync(path.join(root, file), 'utf8'), file).root, problems);
 if (!lexicon || problems.list.length) throw new Error(problems.list.join('\n'));
-const rubrics = parse(readFileSync(path.join(root, 'tests/grader-set/explain.yaml'), 'utf8')).rubrics
-  .map((r) => ({ ...r, misconceptions: r.misconceptions ?? [] }));
+const rubrics = parse(readFileSync(path.join(root, 'tests/grader-set/explain.yaml'), 'utf8')).rubrics.map((r) => ({
+  ...r,
+  misconceptions: r.misconceptions ?? [],
+}));
 const answers = rubrics.flatMap((r) => [r.model, ...r.examples.map((e) => e.answer)].map((answer) => ({ r, answer })));
 // A long answer too: five sentences, about 90 words.
-const long = { r: rubrics[0], answer: `${rubrics[0].model} ${rubrics[0].examples[0].answer} ${rubrics[0].examples[6].answer} ${rubrics[0].examples[7].answer}` };
+const long = {
+  r: rubrics[0],
+  answer: `${rubrics[0].model} ${rubrics[0].examples[0].answer} ${rubrics[0].examples[6].answer} ${rubrics[0].examples[7].answer}`,
+};
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length * 0.95)]; };
-function time(fn) { const t = performance.now(); fn(); return performance.now() - t; }
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length * 0.95)];
+};
+function time(fn) {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
 
 const cold = time(() => gradeExplanation(long.answer, long.r, long.r.prompt, lexicon));
 for (let i = 0; i < 200; i++) for (const a of answers) gradeExplanation(a.answer, a.r, a.r.prompt, lexicon);
@@ -46,17 +61,38 @@ function bench(name, fn, budget) {
   const row = { name, median: median(xs), p95: p95(xs), max: Math.max(...xs), budget };
   rows.push(row);
   const ok = budget === undefined || row.median <= budget;
-  console.log(`${ok ? 'ok  ' : 'MISS'} ${name.padEnd(46)} median ${row.median.toFixed(3)} ms  p95 ${row.p95.toFixed(3)} ms  max ${row.max.toFixed(2)} ms${budget ? `  (budget ${budget} ms)` : ''}`);
+  console.log(
+    `${ok ? 'ok  ' : 'MISS'} ${name.padEnd(46)} median ${row.median.toFixed(3)} ms  p95 ${row.p95.toFixed(3)} ms  max ${row.max.toFixed(2)} ms${budget ? `  (budget ${budget} ms)` : ''}`,
+  );
   return ok;
 }
 
 let ok = true;
 let k = 0;
-ok = bench(`explanation (${answers.length} grader-set answers in turn)`, () => { const a = answers[k++ % answers.length]; gradeExplanation(a.answer, a.r, a.r.prompt, lexicon); }, BUDGET_MS) && ok;
-ok = bench(`explanation, long answer (${long.answer.split(/\s+/).length} words)`, () => gradeExplanation(long.answer, long.r, long.r.prompt, lexicon), BUDGET_MS) && ok;
+ok =
+  bench(
+    `explanation (${answers.length} grader-set answers in turn)`,
+    () => {
+      const a = answers[k++ % answers.length];
+      gradeExplanation(a.answer, a.r, a.r.prompt, lexicon);
+    },
+    BUDGET_MS,
+  ) && ok;
+ok =
+  bench(
+    `explanation, long answer (${long.answer.split(/\s+/).length} words)`,
+    () => gradeExplanation(long.answer, long.r, long.r.prompt, lexicon),
+    BUDGET_MS,
+  ) && ok;
 const fourCs = [{ text: 'customer', accept: ['consumer'] }, { text: 'cost' }, { text: 'convenience' }, { text: 'communication' }];
-bench('recall ("O2O (online to offline)")', () => gradeRecall('O2O (online to offline)', { text: 'O2O', accept: ['online to offline'] }, lexicon));
-bench('list (the 8-item shotgun for the four Cs)', () => gradeList('product, price, place, promotion, customer, cost, convenience, communication', fourCs, lexicon));
-console.log(`cold first explanation (compiles lexicon and phrasings): ${cold.toFixed(2)} ms; loading the grading modules: ${loadMs.toFixed(1)} ms`);
+bench('recall ("O2O (online to offline)")', () =>
+  gradeRecall('O2O (online to offline)', { text: 'O2O', accept: ['online to offline'] }, lexicon),
+);
+bench('list (the 8-item shotgun for the four Cs)', () =>
+  gradeList('product, price, place, promotion, customer, cost, convenience, communication', fourCs, lexicon),
+);
+console.log(
+  `cold first explanation (compiles lexicon and phrasings): ${cold.toFixed(2)} ms; loading the grading modules: ${loadMs.toFixed(1)} ms`,
+);
 console.log(`node ${process.version}, ${RUNS} timed runs each`);
 process.exitCode = ok ? 0 : 1;

@@ -15,19 +15,26 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const home = mkdtempSync(path.join(tmpdir(), 'nm-bench-'));
 const env = { ...process.env, NM_TUTOR_HOME: home, NO_COLOR: '1' };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const ms = (x) => `${x.toFixed(1)} ms`;
 const results = [];
 function report(name, tutor, baseline, budget, unit = 'x') {
   const row = { name, median: median(tutor), min: Math.min(...tutor), max: Math.max(...tutor) };
-  if (baseline) { row.baseline = median(baseline); row.value = row.median / row.baseline; }
-  else row.value = row.median;
+  if (baseline) {
+    row.baseline = median(baseline);
+    row.value = row.median / row.baseline;
+  } else row.value = row.median;
   row.budget = budget;
   row.unit = unit;
   row.ok = row.value <= budget;
   results.push(row);
   const fmt = unit === 'KB' ? (x) => `${Math.round(x)} KB` : ms;
-  const shown = baseline ? `${row.value.toFixed(2)}x (budget ${budget}x, baseline ${fmt(row.baseline)})` : `${row.value.toFixed(1)} ${unit} (budget ${budget.toFixed(0)} ${unit})`;
+  const shown = baseline
+    ? `${row.value.toFixed(2)}x (budget ${budget}x, baseline ${fmt(row.baseline)})`
+    : `${row.value.toFixed(1)} ${unit} (budget ${budget.toFixed(0)} ${unit})`;
   console.log(`${row.ok ? 'ok  ' : 'MISS'} ${name.padEnd(44)} median ${fmt(row.median)} min ${fmt(row.min)} max ${fmt(row.max)}  ${shown}`);
 }
 
@@ -39,9 +46,14 @@ function timeRun(args, input = '') {
 }
 
 function alternate(tutorArgs, input) {
-  const tutor = []; const base = [];
-  timeRun(tutorArgs, input); timeRun(['-e', '0']); // warm the file cache
-  for (let i = 0; i < RUNS; i++) { tutor.push(timeRun(tutorArgs, input)); base.push(timeRun(['-e', '0'])); }
+  const tutor = [];
+  const base = [];
+  timeRun(tutorArgs, input);
+  timeRun(['-e', '0']); // warm the file cache
+  for (let i = 0; i < RUNS; i++) {
+    tutor.push(timeRun(tutorArgs, input));
+    base.push(timeRun(['-e', '0']));
+  }
   return [tutor, base];
 }
 
@@ -49,21 +61,35 @@ function alternate(tutorArgs, input) {
 function timeInTerminal(command, marker) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { env: { ...env, TERM: 'xterm-256color' }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
+      env: { ...env, TERM: 'xterm-256color' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     let out = '';
     let done = false;
-    const finish = () => { if (!done) { done = true; resolve(Number(process.hrtime.bigint() - t0) / 1e6); child.kill('SIGKILL'); } };
-    child.stdout.on('data', (d) => { out += d; if (marker && out.includes(marker)) finish(); });
+    const finish = () => {
+      if (!done) {
+        done = true;
+        resolve(Number(process.hrtime.bigint() - t0) / 1e6);
+        child.kill('SIGKILL');
+      }
+    };
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (marker && out.includes(marker)) finish();
+    });
     child.on('close', () => (marker && !done ? reject(new Error(`no "${marker}" in: ${out.slice(0, 300)}`)) : finish()));
   });
 }
 
 async function terminalBench() {
-  const tutor = []; const base = [];
+  const tutor = [];
+  const base = [];
   const cmd = `${node} ${bin} quiz --limit 1 --seed 1`;
-  await timeInTerminal(cmd, '?'); await timeInTerminal(`${node} -e 0`, null);
+  await timeInTerminal(cmd, '?');
+  await timeInTerminal(`${node} -e 0`, null);
   for (let i = 0; i < RUNS; i++) {
-    tutor.push(await timeInTerminal(cmd, '\u001b[?25l') );
+    tutor.push(await timeInTerminal(cmd, '\u001b[?25l'));
     base.push(await timeInTerminal(`${node} -e 0`, null));
   }
   return [tutor, base];
@@ -82,13 +108,24 @@ function makePack(dir, questions) {
   const lessons = Math.max(1, Math.round(questions / 1000));
   const perLesson = Math.ceil(questions / lessons);
   for (let l = 0; l < lessons; l++) {
-    const sections = Array.from({ length: 10 }, (_, s) => `  - id: s${s}\n    title: Section ${s}\n    body: Body text of section ${s}, a sentence or two long.\n    example: An example.\n    keyPoints: [One point, Another point]\n    check:\n      kind: truefalse\n      prompt: Statement ${s}.\n      answer: true\n      explanation: Because.\n`).join('');
-    writeFileSync(path.join(dir, 'lessons', `l${l}.yaml`), `formatVersion: 1\nkind: lesson\nid: l${l}\ntitle: Lesson ${l}\nsummary: Generated.\norder: ${l}\nsections:\n${sections}`);
+    const sections = Array.from(
+      { length: 10 },
+      (_, s) =>
+        `  - id: s${s}\n    title: Section ${s}\n    body: Body text of section ${s}, a sentence or two long.\n    example: An example.\n    keyPoints: [One point, Another point]\n    check:\n      kind: truefalse\n      prompt: Statement ${s}.\n      answer: true\n      explanation: Because.\n`,
+    ).join('');
+    writeFileSync(
+      path.join(dir, 'lessons', `l${l}.yaml`),
+      `formatVersion: 1\nkind: lesson\nid: l${l}\ntitle: Lesson ${l}\nsummary: Generated.\norder: ${l}\nsections:\n${sections}`,
+    );
     const kinds = [
-      (id, s) => `  - id: ${id}\n    section: s${s}\n    kind: single\n    prompt: Question ${id}?\n    choices: [Alpha, Beta, Gamma, Delta]\n    answer: Beta\n    explanation: Beta is right.\n    why: { Alpha: Alpha is close but wrong. }\n`,
-      (id, s) => `  - id: ${id}\n    section: s${s}\n    kind: list\n    prompt: Name four things for ${id}.\n    answer: [customer, cost, convenience, communication]\n    accept: { customer: [consumer] }\n    explanation: The four Cs.\n`,
-      (id, s) => `  - id: ${id}\n    section: s${s}\n    kind: match\n    prompt: Match them for ${id}.\n    pairs:\n      - { left: Product, right: Customer }\n      - { left: Price, right: Cost }\n    explanation: Pairs.\n`,
-      (id, s) => `  - id: ${id}\n    section: s${s}\n    kind: recall\n    application: true\n    prompt: A shop does ${id}. Which term?\n    answer: conversion rate\n    accept: [CVR]\n    explanation: Conversion.\n`,
+      (id, s) =>
+        `  - id: ${id}\n    section: s${s}\n    kind: single\n    prompt: Question ${id}?\n    choices: [Alpha, Beta, Gamma, Delta]\n    answer: Beta\n    explanation: Beta is right.\n    why: { Alpha: Alpha is close but wrong. }\n`,
+      (id, s) =>
+        `  - id: ${id}\n    section: s${s}\n    kind: list\n    prompt: Name four things for ${id}.\n    answer: [customer, cost, convenience, communication]\n    accept: { customer: [consumer] }\n    explanation: The four Cs.\n`,
+      (id, s) =>
+        `  - id: ${id}\n    section: s${s}\n    kind: match\n    prompt: Match them for ${id}.\n    pairs:\n      - { left: Product, right: Customer }\n      - { left: Price, right: Cost }\n    explanation: Pairs.\n`,
+      (id, s) =>
+        `  - id: ${id}\n    section: s${s}\n    kind: recall\n    application: true\n    prompt: A shop does ${id}. Which term?\n    answer: conversion rate\n    accept: [CVR]\n    explanation: Conversion.\n`,
     ];
     let body = `formatVersion: 1\nkind: quiz\ntopic: l${l}\nquestions:\n`;
     for (let q = 0; q < perLesson && l * perLesson + q < questions; q++) body += kinds[q % kinds.length](`l${l}-${q}`, q % 10);
@@ -105,7 +142,8 @@ async function contentBench(questions, runs) {
     const t0 = performance.now();
     const { content, problems } = await readContentDir(dir);
     times.push(performance.now() - t0);
-    if (problems.length || content.questions.length !== questions) throw new Error(`pack of ${questions}: ${problems.slice(0, 3).join('; ')} (${content.questions.length} loaded)`);
+    if (problems.length || content.questions.length !== questions)
+      throw new Error(`pack of ${questions}: ${problems.slice(0, 3).join('; ')} (${content.questions.length} loaded)`);
   }
   return times;
 }
@@ -126,7 +164,8 @@ async function saveBench() {
     }
   }
   seed.save();
-  const opens = []; const saves = [];
+  const opens = [];
+  const saves = [];
   for (let i = 0; i < RUNS; i++) {
     let t0 = performance.now();
     const store = openProgressStore(file, () => {});
@@ -144,8 +183,12 @@ report('nm-tutor --help', ...alternate([bin, '--help']), 1.3);
 report('nm-tutor topics', ...alternate([bin, 'topics']), 1.5);
 report('quiz --plain --limit 1 (to first question)', ...alternate([bin, 'quiz', '--plain', '--limit', '1', '--seed', '1'], '\n'), 2.2);
 report('first question in a terminal (Inquirer)', ...(await terminalBench()), 2.5);
-const helpKb = []; const baseKb = [];
-for (let i = 0; i < 5; i++) { helpKb.push(peakKb([bin, '--help'])); baseKb.push(peakKb(['-e', '0'])); }
+const helpKb = [];
+const baseKb = [];
+for (let i = 0; i < 5; i++) {
+  helpKb.push(peakKb([bin, '--help']));
+  baseKb.push(peakKb(['-e', '0']));
+}
 report('peak memory of --help', helpKb, baseKb, 1.3, 'KB');
 const tenK = await contentBench(10000, 5);
 report('load + validate 10,000 questions', tenK, null, 1500, 'ms');

@@ -15,7 +15,9 @@ function goodbye(code: number): never {
   restoreTerminal();
   // A save that failed (a busy lock, a full disk) is tried once more; the goodbye never claims one that did not happen.
   const saved = flushStores();
-  process.stderr.write(saved ? '\nStopped. Everything you answered is saved.\n' : '\nStopped. Some answers could NOT be saved (see the warning above).\n');
+  process.stderr.write(
+    saved ? '\nStopped. Everything you answered is saved.\n' : '\nStopped. Some answers could NOT be saved (see the warning above).\n',
+  );
   process.exit(code);
 }
 
@@ -29,7 +31,11 @@ for (const stream of [process.stdout, process.stderr]) {
     if (err.code === 'EPIPE') process.exit(ExitCode.ok);
     // A full disk or a broken device (`nm-tutor progress export > file`): say so in one line and fail, never exit 0.
     if (stream !== process.stderr) {
-      try { process.stderr.write(`nm-tutor: could not write the output: ${err.code ?? err.message}\n`); } catch { /* nowhere left to say it */ }
+      try {
+        process.stderr.write(`nm-tutor: could not write the output: ${err.code ?? err.message}\n`);
+      } catch {
+        /* nowhere left to say it */
+      }
     }
     process.exit(ExitCode.error);
   });
@@ -68,8 +74,11 @@ async function main(): Promise<number> {
 async function exitAfterFlush(code: number): Promise<never> {
   // A failed write to a file reports its error on a later tick: let it reach the handler above before exiting 0.
   await new Promise((resolve) => setImmediate(resolve));
-  await Promise.all([process.stdout, process.stderr].map((stream) =>
-    new Promise<void>((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve())))));
+  await Promise.all(
+    [process.stdout, process.stderr].map(
+      (stream) => new Promise<void>((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve()))),
+    ),
+  );
   process.exit(code);
 }
 

@@ -7,7 +7,11 @@ import type { ProgressStore } from './progress/store.js';
 import type { Prompter } from './ui/prompter.js';
 import type { Theme } from './ui/theme.js';
 
-export interface GlobalOptions { plain?: boolean; color?: boolean; content?: string }
+export interface GlobalOptions {
+  plain?: boolean;
+  color?: boolean;
+  content?: string;
+}
 
 export interface Context {
   /** A line of output. */
@@ -120,7 +124,9 @@ export async function createContext(opts: GlobalOptions, io: ProcessIO = realPro
       stdout.write(`${theme.strong(heading)}\n`);
     },
     // Line mode reads one answer per line in a fixed order (scripts, screen readers): no extra page prompts.
-    get screenRows() { return !plainMode() && stdout.isTTY ? stdout.rows : undefined; },
+    get screenRows() {
+      return !plainMode() && stdout.isTTY ? stdout.rows : undefined;
+    },
   };
 }
 

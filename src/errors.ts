@@ -2,7 +2,10 @@
 export const ExitCode = { ok: 0, error: 1, usage: 2, sighup: 129, interrupted: 130, sigterm: 143 } as const;
 
 export class UserError extends Error {
-  constructor(message: string, readonly exitCode: number = ExitCode.error) {
+  constructor(
+    message: string,
+    readonly exitCode: number = ExitCode.error,
+  ) {
     super(message);
     this.name = 'UserError';
   }
@@ -10,7 +13,10 @@ export class UserError extends Error {
 
 /** The learner stopped (Ctrl-C, a signal, or the end of piped input). Progress is already saved. */
 export class Interrupted extends Error {
-  constructor(readonly exitCode: number = ExitCode.interrupted, readonly reason = 'interrupted') {
+  constructor(
+    readonly exitCode: number = ExitCode.interrupted,
+    readonly reason = 'interrupted',
+  ) {
     super(reason);
     this.name = 'Interrupted';
   }
@@ -49,5 +55,9 @@ export function describeSystemError(err: unknown): string {
 
 /** True for an error from the operating system (it carries an errno code such as ENOENT). */
 export function isSystemError(err: unknown): err is NodeJS.ErrnoException {
-  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && typeof (err as NodeJS.ErrnoException).syscall === 'string';
+  return (
+    err instanceof Error &&
+    typeof (err as NodeJS.ErrnoException).code === 'string' &&
+    typeof (err as NodeJS.ErrnoException).syscall === 'string'
+  );
 }

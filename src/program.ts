@@ -23,7 +23,8 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO): C
   function wholeNumber(name: string, min: number, max: number) {
     return (value: string): number => {
       const n = Number(value);
-      if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+      if (!/^\d+$/.test(value.trim()) || n < min || n > max)
+        throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
       return n;
     };
   }
@@ -38,24 +39,31 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO): C
     .option('--no-color', 'turn colour off (so do NO_COLOR=1 and TERM=dumb)')
     .option('--content <dir>', 'use the content pack in DIR (lessons/ and quizzes/) instead of the shipped one')
     .showHelpAfterError('(run nm-tutor --help for usage)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   nm-tutor learn functions            study the eight functions, section by section
   nm-tutor quiz --topic 4p-4c         drill one topic
   nm-tutor compare promotion ecommerce
   nm-tutor topics                     list lessons and concepts
 
-Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: your data directory).`);
+Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: your data directory).`,
+    );
 
-  program.command('study')
-    .description('continue where you are: due reviews first, then the next section, then your weakest topic (also a bare `nm-tutor` in a terminal)')
+  program
+    .command('study')
+    .description(
+      'continue where you are: due reviews first, then the next section, then your weakest topic (also a bare `nm-tutor` in a terminal)',
+    )
     .addHelpText('after', '\nExample:\n  nm-tutor study')
     .action(async () => {
       const { run } = await import('./commands/study.js');
       await run(await context());
     });
 
-  program.command('learn')
+  program
+    .command('learn')
     .description('study a lesson one section at a time, with a check-yourself question after each')
     .argument('[topic]', 'lesson id (see `nm-tutor topics`); omit to pick from a menu')
     .argument('[section]', 'open one section by its id (also written topic#section, as feedback links do)')
@@ -65,7 +73,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ topic, section }, await context());
     });
 
-  program.command('quiz')
+  program
+    .command('quiz')
     .description('a mixed drill with feedback after every answer and a score at the end')
     .option('-t, --topic <id>', 'only questions from this lesson')
     .option('-n, --limit <n>', 'how many questions', wholeNumber('--limit', 1, 1000), 10)
@@ -77,7 +86,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run(opts, await context());
     });
 
-  program.command('review')
+  program
+    .command('review')
     .description('the questions due for review, most overdue first (spaced repetition)')
     .option('-n, --limit <n>', 'at most this many questions', wholeNumber('--limit', 1, 1000), 20)
     .addHelpText('after', '\nExample:\n  nm-tutor review --limit 10')
@@ -86,7 +96,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run(opts, await context());
     });
 
-  program.command('compare')
+  program
+    .command('compare')
     .description('two concepts side by side, then a short drill sorting statements into one or the other')
     .argument('<a>', 'a concept id or alias, e.g. promotion')
     .argument('<b>', 'another concept, e.g. ecommerce')
@@ -98,7 +109,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ a, b, ...opts }, await context());
     });
 
-  program.command('topics')
+  program
+    .command('topics')
     .description('list the lessons and the concepts you can compare')
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  nm-tutor topics --json')
@@ -107,24 +119,30 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run(opts, await context());
     });
 
-  const progressCommand = program.command('progress')
+  const progressCommand = program
+    .command('progress')
     .description('mastery per topic, reviews due, study streak, activity and the next step')
     .option('--json', 'print as JSON')
     .option('-t, --topic <id>', 'mastery section by section for one lesson')
-    .addHelpText('after', '\nExamples:\n  nm-tutor progress\n  nm-tutor progress --topic functions\n  nm-tutor progress export > my-progress.json\n  nm-tutor progress import my-progress.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  nm-tutor progress\n  nm-tutor progress --topic functions\n  nm-tutor progress export > my-progress.json\n  nm-tutor progress import my-progress.json',
+    )
     .action(async (opts: { json?: boolean; topic?: string }) => {
       const { run } = await import('./commands/progress.js');
       await run(opts, await context());
     });
 
-  progressCommand.command('export')
+  progressCommand
+    .command('export')
     .description('print your whole history as JSON, to move it to another machine')
     .action(async () => {
       const { runExport } = await import('./commands/progress-transfer.js');
       await runExport(await context());
     });
 
-  progressCommand.command('import')
+  progressCommand
+    .command('import')
     .description('merge a history exported elsewhere into yours (per question, newer wins)')
     .argument('<file>', 'a file written by `nm-tutor progress export`')
     .action(async (file: string) => {
@@ -132,7 +150,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await runImport({ file }, await context());
     });
 
-  program.command('reset')
+  program
+    .command('reset')
     .description('clear your progress, for one topic or for everything, after a confirmation')
     .argument('[topic]', 'lesson id; omit to clear everything')
     .option('-y, --yes', 'do not ask for confirmation')
@@ -142,7 +161,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ topic, ...opts }, await context());
     });
 
-  program.command('sources')
+  program
+    .command('sources')
     .description('the five source texts the lessons cite ("source 002"): what each is and covers, and which lessons use it')
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  nm-tutor sources')
@@ -151,7 +171,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run(opts, await context());
     });
 
-  program.command('define')
+  program
+    .command('define')
     .description('explain a term in a sentence or two, with the lesson section to read')
     .argument('[term...]', 'the term, e.g. conversion rate')
     .option('--list', 'list every term')
@@ -162,7 +183,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ term: words.length ? words.join(' ') : undefined, ...opts }, await context());
     });
 
-  program.command('validate')
+  program
+    .command('validate')
     .description('check a content directory (default: the shipped content); non-zero exit on any problem')
     .argument('[dir]', 'content directory with lessons/ and quizzes/')
     .addOption(new Option('--coverage', 'list each lesson section with its question count by kind'))
@@ -173,18 +195,23 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ dir, ...opts, content: program.opts<GlobalOptions>().content }, await context());
     });
 
-  program.command('grade')
+  program
+    .command('grade')
     .description('show how a typed answer would be graded (score, ideas, notes), recording nothing: for authors')
     .argument('<question-id>', 'a question id, e.g. basics-explain-definition')
     .argument('<answer...>', 'the answer as typed; a cloze takes one argument per gap')
     .option('--json', 'print the grade as JSON')
-    .addHelpText('after', '\nExample:\n  nm-tutor grade 4p-4c-explain-shift "The 4Ps are the seller\'s decisions; the 4Cs look from the buyer\'s side."')
+    .addHelpText(
+      'after',
+      '\nExample:\n  nm-tutor grade 4p-4c-explain-shift "The 4Ps are the seller\'s decisions; the 4Cs look from the buyer\'s side."',
+    )
     .action(async (id: string, answer: string[], opts: { json?: boolean }) => {
       const { run } = await import('./commands/grade.js');
       await run({ id, answer, ...opts }, await context());
     });
 
-  program.command('export')
+  program
+    .command('export')
     .description('write every question as flashcards: Anki import text, CSV or JSON')
     .option('-f, --format <format>', 'anki, csv or json (default: from the --out name, else anki)')
     .option('-o, --out <file>', 'write to FILE instead of standard output')
@@ -196,7 +223,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run(opts, await context());
     });
 
-  program.command('new')
+  program
+    .command('new')
     .description('write a commented skeleton lesson and its quiz bank; `validate` lists each TODO: left to fill in')
     .argument('<kind>', 'lesson or quiz')
     .argument('<id>', 'the new lesson id (a quiz bank is named after its lesson)')
@@ -208,15 +236,17 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       await run({ what, id, ...opts }, await context());
     });
 
-  program.command('completion')
+  program
+    .command('completion')
     .description('print a shell completion script (verbs, options, topic and concept ids)')
     .argument('<shell>', 'bash, zsh or fish')
-    .addOption(new Option('--ids', 'print the pack\'s ids by kind (the scripts ask this when --content is on the line)').hideHelp())
+    .addOption(new Option('--ids', "print the pack's ids by kind (the scripts ask this when --content is on the line)").hideHelp())
     .addHelpText('after', '\nExample:\n  source <(nm-tutor completion bash)')
     .action(async (shell: string, opts: { ids?: boolean }) => {
       const { run } = await import('./commands/completion.js');
       const options: Record<string, string[]> = {};
-      for (const c of program.commands) options[c.name()] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
+      for (const c of program.commands)
+        options[c.name()] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
       await run({ shell, ids: opts.ids, words: { verbs: program.commands.map((c) => c.name()), options } }, await context());
     });
 
@@ -243,7 +273,9 @@ export async function runCommandLine(argv: readonly string[], makeContext: Conte
     return ExitCode.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0
+        ? ExitCode.ok
+        : ExitCode.usage;
     }
     if (err instanceof Interrupted) throw err;
     if (err instanceof UserError) {
@@ -264,7 +296,10 @@ export async function runCommandLine(argv: readonly string[], makeContext: Conte
 function firstVerb(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--content') { i++; continue; }
+    if (arg === '--content') {
+      i++;
+      continue;
+    }
     if (!arg.startsWith('-')) return arg;
   }
   return undefined;

@@ -50,25 +50,44 @@ export const words = {
   },
   note(n: GradeNote): string {
     switch (n.kind) {
-      case 'missed': return `Missed: ${n.items.join('; ')}`;
-      case 'not-right': return `Not right: ${n.items.join('; ')}`;
-      case 'typo': return `Accepted with a small typo: "${n.given}" read as "${n.matched}".`;
-      case 'missing': return `Missing: ${n.items.join(', ')}`;
-      case 'gap-typo': return `Gap ${n.gap}: accepted with a small typo, read as "${n.matched}".`;
-      case 'gap-wrong': return `Gap ${n.gap}: "${n.answer}"`;
-      case 'placed': return `${n.right} of ${n.total} in the right place.`;
-      case 'pair': return `${n.left} goes with ${n.right}`;
-      case 'belongs': return `"${n.item}" belongs to ${n.category}`;
-      case 'why': return `Why not "${n.choice}": ${n.note}`;
-      case 'shown': return 'Here is the answer. It counts as not known yet, so it will come back soon.';
-      case 'extra': return `Not right here: ${n.items.join(', ')}`;
-      case 'contradiction': return `${n.gap ? `Gap ${n.gap}: ` : ''}"${n.given}" also names ${n.sibling}, a different concept, so the answer does not stand.`;
-      case 'idea': return `${n.covered ? '✔' : '✘'} ${n.label}${n.covered && n.words.length ? ` ("${n.words.join(' … ')}")` : ''}${n.selfScored ? ' (ticked by you)' : ''}`;
-      case 'misconception': return `Careful: ${n.label}. ${n.correction}`;
-      case 'flag': return n.flag === 'keyword-list'
-        ? 'This reads as a list of key words: say how they connect, in sentences, for full credit.'
-        : n.flag === 'copy' ? 'Most of this repeats the question: say it in your own words for full credit.' : 'There was nothing to grade.';
-      case 'model': return `A model answer: ${n.text}`;
+      case 'missed':
+        return `Missed: ${n.items.join('; ')}`;
+      case 'not-right':
+        return `Not right: ${n.items.join('; ')}`;
+      case 'typo':
+        return `Accepted with a small typo: "${n.given}" read as "${n.matched}".`;
+      case 'missing':
+        return `Missing: ${n.items.join(', ')}`;
+      case 'gap-typo':
+        return `Gap ${n.gap}: accepted with a small typo, read as "${n.matched}".`;
+      case 'gap-wrong':
+        return `Gap ${n.gap}: "${n.answer}"`;
+      case 'placed':
+        return `${n.right} of ${n.total} in the right place.`;
+      case 'pair':
+        return `${n.left} goes with ${n.right}`;
+      case 'belongs':
+        return `"${n.item}" belongs to ${n.category}`;
+      case 'why':
+        return `Why not "${n.choice}": ${n.note}`;
+      case 'shown':
+        return 'Here is the answer. It counts as not known yet, so it will come back soon.';
+      case 'extra':
+        return `Not right here: ${n.items.join(', ')}`;
+      case 'contradiction':
+        return `${n.gap ? `Gap ${n.gap}: ` : ''}"${n.given}" also names ${n.sibling}, a different concept, so the answer does not stand.`;
+      case 'idea':
+        return `${n.covered ? '✔' : '✘'} ${n.label}${n.covered && n.words.length ? ` ("${n.words.join(' … ')}")` : ''}${n.selfScored ? ' (ticked by you)' : ''}`;
+      case 'misconception':
+        return `Careful: ${n.label}. ${n.correction}`;
+      case 'flag':
+        return n.flag === 'keyword-list'
+          ? 'This reads as a list of key words: say how they connect, in sentences, for full credit.'
+          : n.flag === 'copy'
+            ? 'Most of this repeats the question: say it in your own words for full credit.'
+            : 'There was nothing to grade.';
+      case 'model':
+        return `A model answer: ${n.text}`;
     }
   },
   selfScored: (score: number) => `Recorded with the points you ticked: ${Math.round(score * 100)}%.`,
@@ -97,26 +116,38 @@ export const words = {
     finished: (title: string, command: string) => `You finished "${title}". Test yourself with \`${command}\`.`,
   },
   grade: {
-    unknownQuestion: (id: string) => `Unknown question '${id}'. Question ids are in the content files (e.g. functions-001), or run \`nm-tutor export --format csv\`.`,
+    unknownQuestion: (id: string) =>
+      `Unknown question '${id}'. Question ids are in the content files (e.g. functions-001), or run \`nm-tutor export --format csv\`.`,
     notTyped: (id: string, kind: string) => `'${id}' is a ${kind} question; grade takes typed answers (recall, list, cloze, explain).`,
-    summary: (id: string, score: number, correct: boolean) => `${id}: score ${score} (${Math.round(score * 100)}%), ${correct ? 'correct' : 'not correct'}`,
+    summary: (id: string, score: number, correct: boolean) =>
+      `${id}: score ${score} (${Math.round(score * 100)}%), ${correct ? 'correct' : 'not correct'}`,
   },
   next: {
     /** The command for a next step, without the program name. */
     args(step: NextStep): string {
       switch (step.action) {
-        case 'review': return 'review';
-        case 'learn': return `learn ${step.topic}`;
-        case 'quiz': return `quiz --topic ${step.topic}`;
-        case 'topics': return 'topics';
+        case 'review':
+          return 'review';
+        case 'learn':
+          return `learn ${step.topic}`;
+        case 'quiz':
+          return `quiz --topic ${step.topic}`;
+        case 'topics':
+          return 'topics';
       }
     },
     reason(step: NextStep): string {
       switch (step.action) {
-        case 'review': return `${count(step.due, 'question is', 'questions are')} due for review`;
-        case 'learn': return step.read === 0 ? 'the next lesson in the course, not started yet' : `you have read ${step.read} of ${step.sections} sections`;
-        case 'quiz': return `it is your weakest topic (${Math.round(step.mastery * 100)}% mastery)`;
-        case 'topics': return 'there is no content yet';
+        case 'review':
+          return `${count(step.due, 'question is', 'questions are')} due for review`;
+        case 'learn':
+          return step.read === 0
+            ? 'the next lesson in the course, not started yet'
+            : `you have read ${step.read} of ${step.sections} sections`;
+        case 'quiz':
+          return `it is your weakest topic (${Math.round(step.mastery * 100)}% mastery)`;
+        case 'topics':
+          return 'there is no content yet';
       }
     },
   },
@@ -150,7 +181,8 @@ export const words = {
     nothingDueUntil: (when: string) => `Nothing is due for review. The next one is due ${when}.`,
     nothingYet: (quiz: string) => `Nothing is due for review. Answer some quiz questions first: \`${quiz}\`.`,
     practiseWeakest: (n: number) => `Practise your ${n === 1 ? 'weakest question' : `${n} weakest questions`} now?`,
-    due: (due: number, reviewing: number) => `${count(due, 'question is', 'questions are')} due; reviewing ${reviewing}, most overdue first.`,
+    due: (due: number, reviewing: number) =>
+      `${count(due, 'question is', 'questions are')} due; reviewing ${reviewing}, most overdue first.`,
   },
   readMore: (command: string) => `Read more: ${command}`,
   compare: {

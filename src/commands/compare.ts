@@ -10,11 +10,19 @@ import { runSession } from '../engine/session.js';
 import { createQuizView } from '../ui/quiz-view.js';
 import { renderComparisonPages } from '../ui/render.js';
 
-export interface CompareOptions { a: string; b: string; json?: boolean; drill?: boolean }
+export interface CompareOptions {
+  a: string;
+  b: string;
+  json?: boolean;
+  drill?: boolean;
+}
 
 /** A classify question built from the two concepts' statements: the drill is data, not hand-written pairs. */
 export function sortingDrill(left: Concept, right: Concept, random: Random, perSide = 3): Question {
-  const pick = (c: Concept) => shuffle(c.statements, random).slice(0, perSide).map((text) => ({ text, category: c.name }));
+  const pick = (c: Concept) =>
+    shuffle(c.statements, random)
+      .slice(0, perSide)
+      .map((text) => ({ text, category: c.name }));
   return {
     id: `compare.${left.id}.${right.id}`,
     topic: left.section.lesson,

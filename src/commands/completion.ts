@@ -51,7 +51,11 @@ export function quoteFish(s: string): string {
 function clean(w: CompletionWords): CompletionWords {
   return {
     verbs: safeWords(w.verbs),
-    options: Object.fromEntries(Object.entries(w.options).filter(([verb]) => ID_PATTERN.test(verb)).map(([verb, o]) => [verb, safeOptions(o)])),
+    options: Object.fromEntries(
+      Object.entries(w.options)
+        .filter(([verb]) => ID_PATTERN.test(verb))
+        .map(([verb, o]) => [verb, safeOptions(o)]),
+    ),
     topics: safeWords(w.topics),
     concepts: safeWords(w.concepts),
     terms: safeWords(w.terms),
@@ -61,7 +65,9 @@ function clean(w: CompletionWords): CompletionWords {
 export function bashScript(words: CompletionWords): string {
   const w = clean(words);
   const q = (list: readonly string[]) => quotePosix(list.join(' '));
-  const optionCases = Object.entries(w.options).map(([verb, opts]) => `    ${verb}) opts=${q(opts)} ;;`).join('\n');
+  const optionCases = Object.entries(w.options)
+    .map(([verb, opts]) => `    ${verb}) opts=${q(opts)} ;;`)
+    .join('\n');
   return `# nm-tutor completion for bash. Load it with: source <(nm-tutor completion bash)
 # The topic, concept and term ids are those of the pack in use when this script was made.
 _nm_tutor() {
@@ -128,7 +134,9 @@ complete -F _nm_tutor nm-tutor
 export function zshScript(words: CompletionWords): string {
   const w = clean(words);
   const arr = (list: readonly string[]) => `(${list.map(quotePosix).join(' ')})`;
-  const optionCases = Object.entries(w.options).map(([verb, opts]) => `    ${verb}) opts=${arr(opts)} ;;`).join('\n');
+  const optionCases = Object.entries(w.options)
+    .map(([verb, opts]) => `    ${verb}) opts=${arr(opts)} ;;`)
+    .join('\n');
   return `#compdef nm-tutor
 # nm-tutor completion for zsh. Load it with: source <(nm-tutor completion zsh)
 # The topic, concept and term ids are those of the pack in use when this script was made.
@@ -194,7 +202,7 @@ export function fishScript(words: CompletionWords): string {
   const lines = [
     '# nm-tutor completion for fish. Load it with: nm-tutor completion fish | source',
     '# The topic, concept and term ids are those of the pack in use when this script was made, or, with',
-    '# --content DIR on the line, that pack\'s (asked of nm-tutor itself, which filters them).',
+    "# --content DIR on the line, that pack's (asked of nm-tutor itself, which filters them).",
     'function __nm_tutor_ids --argument-names kind',
     '    set -l tokens (commandline -opc)',
     '    set -l content',
@@ -216,7 +224,7 @@ export function fishScript(words: CompletionWords): string {
     'end',
     'complete -c nm-tutor -f',
     c('__fish_use_subcommand', `-a ${list(w.verbs)}`),
-    'complete -c nm-tutor -l content -x -a \'(__fish_complete_directories)\' -d \'content pack folder\'',
+    "complete -c nm-tutor -l content -x -a '(__fish_complete_directories)' -d 'content pack folder'",
     'complete -c nm-tutor -l plain -l no-color -l help -l version',
   ];
   const valueOf: Record<string, string> = {
@@ -229,21 +237,29 @@ export function fishScript(words: CompletionWords): string {
   };
   for (const [verb, opts] of Object.entries(w.options)) {
     const longs = opts.filter((o) => o.startsWith('--') && o !== '--content');
-    for (const long of longs) lines.push(c(`__fish_seen_subcommand_from ${verb}`, `-l ${long.slice(2)}${valueOf[long] ? ` ${valueOf[long]}` : ''}`));
+    for (const long of longs)
+      lines.push(c(`__fish_seen_subcommand_from ${verb}`, `-l ${long.slice(2)}${valueOf[long] ? ` ${valueOf[long]}` : ''}`));
   }
   const positional = (verbs: string, args: string) => lines.push(c(`__fish_seen_subcommand_from ${verbs}`, args));
   positional('learn reset', "-a '(__nm_tutor_ids topics)'");
   positional('compare', "-a '(__nm_tutor_ids concepts)'");
   positional('define', "-a '(__nm_tutor_ids terms)'");
-  lines.push(c('__fish_seen_subcommand_from completion; and not __fish_seen_subcommand_from bash zsh fish', `-a ${list(SUBCOMMANDS.completion!)}`));
+  lines.push(
+    c('__fish_seen_subcommand_from completion; and not __fish_seen_subcommand_from bash zsh fish', `-a ${list(SUBCOMMANDS.completion!)}`),
+  );
   lines.push(c('__fish_seen_subcommand_from new; and not __fish_seen_subcommand_from lesson quiz', `-a ${list(SUBCOMMANDS.new!)}`));
-  lines.push(c('__fish_seen_subcommand_from progress; and not __fish_seen_subcommand_from export import', `-a ${list(SUBCOMMANDS.progress!)}`));
+  lines.push(
+    c('__fish_seen_subcommand_from progress; and not __fish_seen_subcommand_from export import', `-a ${list(SUBCOMMANDS.progress!)}`),
+  );
   lines.push(c('__fish_seen_subcommand_from progress; and __fish_seen_subcommand_from import', '-F'));
   lines.push(c('__fish_seen_subcommand_from validate', "-a '(__fish_complete_directories)'"));
   return `${lines.join('\n')}\n`;
 }
 
-export async function run(opts: { shell: string; ids?: boolean; words: Pick<CompletionWords, 'verbs' | 'options'> }, ctx: Context): Promise<void> {
+export async function run(
+  opts: { shell: string; ids?: boolean; words: Pick<CompletionWords, 'verbs' | 'options'> },
+  ctx: Context,
+): Promise<void> {
   const scripts = { bash: bashScript, zsh: zshScript, fish: fishScript } as const;
   const make = Object.hasOwn(scripts, opts.shell) ? scripts[opts.shell as keyof typeof scripts] : undefined;
   if (!make) throw new UserError(`Unknown shell '${opts.shell}'. Use bash, zsh or fish.`, 2);

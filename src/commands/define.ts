@@ -9,9 +9,16 @@ import { wrapText } from '../ui/theme.js';
 export async function run(opts: { term?: string; list?: boolean; json?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
   if (opts.list || !opts.term) {
-    if (!opts.list) throw new UserError(words.define.nameATerm(ctx.command('define "conversion rate"'), ctx.command('define --list')), ExitCode.usage);
+    if (!opts.list)
+      throw new UserError(words.define.nameATerm(ctx.command('define "conversion rate"'), ctx.command('define --list')), ExitCode.usage);
     if (opts.json) {
-      ctx.out(JSON.stringify(content.glossary.map((t) => ({ id: t.id, term: t.term, lesson: t.section.lesson, section: t.section.section })), null, 2));
+      ctx.out(
+        JSON.stringify(
+          content.glossary.map((t) => ({ id: t.id, term: t.term, lesson: t.section.lesson, section: t.section.section })),
+          null,
+          2,
+        ),
+      );
       return;
     }
     // Grouped under each lesson's title, in lesson order; alphabetical inside a group.
@@ -27,18 +34,34 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
   const lesson = content.lessons.find((l) => l.id === term.section.lesson);
   const section = lesson?.sections.find((s) => s.id === term.section.section);
   if (opts.json) {
-    ctx.out(JSON.stringify({ id: term.id, term: term.term, definition: term.definition, lesson: term.section.lesson, section: term.section.section }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        { id: term.id, term: term.term, definition: term.definition, lesson: term.section.lesson, section: term.section.section },
+        null,
+        2,
+      ),
+    );
     return;
   }
   ctx.out(ctx.theme.title(term.term));
   ctx.out(wrapText(term.definition, ctx.theme.width));
-  ctx.say(words.define.read(ctx.command(`learn ${term.section.lesson} ${term.section.section}`), section?.title ?? term.section.section), ctx.theme.dim);
+  ctx.say(
+    words.define.read(ctx.command(`learn ${term.section.lesson} ${term.section.section}`), section?.title ?? term.section.section),
+    ctx.theme.dim,
+  );
 }
 
 /** The glossary under its lessons' titles, in lesson order; terms alphabetical (by the learner's locale) in each. */
-export function groupTerms(lessons: readonly Lesson[], glossary: readonly GlossaryTerm[]): { lesson: string; title: string; terms: GlossaryTerm[] }[] {
+export function groupTerms(
+  lessons: readonly Lesson[],
+  glossary: readonly GlossaryTerm[],
+): { lesson: string; title: string; terms: GlossaryTerm[] }[] {
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   return lessons
-    .map((l) => ({ lesson: l.id, title: l.title, terms: glossary.filter((t) => t.section.lesson === l.id).sort((a, b) => collator.compare(a.term, b.term)) }))
+    .map((l) => ({
+      lesson: l.id,
+      title: l.title,
+      terms: glossary.filter((t) => t.section.lesson === l.id).sort((a, b) => collator.compare(a.term, b.term)),
+    }))
     .filter((g) => g.terms.length > 0);
 }

@@ -35,7 +35,8 @@ export function csvField(s: string): string {
 
 export function toCsv(content: Content): string {
   const rows = [['id', 'topic', 'section', 'kind', 'front', 'back', 'explanation']];
-  for (const q of content.questions) rows.push([q.id, q.topic, q.section, q.kind, oneLine(cardFront(q)), oneLine(describeAnswer(q)), oneLine(q.explanation)]);
+  for (const q of content.questions)
+    rows.push([q.id, q.topic, q.section, q.kind, oneLine(cardFront(q)), oneLine(describeAnswer(q)), oneLine(q.explanation)]);
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -64,7 +65,10 @@ export function chooseFormat(format: string | undefined, out: string | undefined
   if (out === undefined) return 'anki';
   const inferred = formatFromFileName(out);
   if (!inferred) {
-    throw new UserError(`Cannot tell the format from the name '${out}'. End it in .csv, .json or .txt (Anki), or add --format ${EXPORT_FORMATS.join('|')}.`, ExitCode.usage);
+    throw new UserError(
+      `Cannot tell the format from the name '${out}'. End it in .csv, .json or .txt (Anki), or add --format ${EXPORT_FORMATS.join('|')}.`,
+      ExitCode.usage,
+    );
   }
   return inferred;
 }
@@ -96,14 +100,16 @@ export function writeExport(file: string, text: string, force: boolean): void {
     writeFileSync(temp, text, { flag: 'wx' });
     if (force) renameSync(temp, file);
     else {
-      try { linkSync(temp, file); }
-      catch (err) {
+      try {
+        linkSync(temp, file);
+      } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err;
         copyFileSync(temp, file, constants.COPYFILE_EXCL); // file systems without hard links
       }
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && !force) throw new UserError(`${file} already exists; nothing was written. Add --force to replace it.`);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && !force)
+      throw new UserError(`${file} already exists; nothing was written. Add --force to replace it.`);
     throw cannotWrite(file, err);
   } finally {
     rmSync(temp, { force: true });
@@ -119,7 +125,10 @@ export async function run(opts: { format?: string; out?: string; topic?: string;
     content = { ...content, questions: content.questions.filter((q) => q.topic === id) };
   }
   const text = format === 'anki' ? toAnki(content) : format === 'csv' ? toCsv(content) : toJson(content);
-  if (!opts.out) { ctx.write(text); return; }
+  if (!opts.out) {
+    ctx.write(text);
+    return;
+  }
   writeExport(opts.out, text, Boolean(opts.force));
   ctx.note(`Wrote ${content.questions.length} questions to ${opts.out} (${format}).`);
 }

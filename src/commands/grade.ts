@@ -7,7 +7,11 @@ import { ExitCode, UserError } from '../errors.js';
 import { gradeResponse, loadGradeTools, typedResponse } from '../kinds/registry.js';
 import { words } from '../words.js';
 
-export interface GradeOptions { id: string; answer: string[]; json?: boolean }
+export interface GradeOptions {
+  id: string;
+  answer: string[];
+  json?: boolean;
+}
 
 export async function run(opts: GradeOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();

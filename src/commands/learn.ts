@@ -13,7 +13,10 @@ import { createQuizView } from '../ui/quiz-view.js';
 import { renderSection } from '../ui/render.js';
 import { words } from '../words.js';
 
-export interface LearnOptions { topic?: string; section?: string }
+export interface LearnOptions {
+  topic?: string;
+  section?: string;
+}
 
 /** `functions#customer-service` and `functions customer-service` both name a section: the feedback's links work. */
 export function splitSectionLink(topic: string | undefined, section: string | undefined): { topic?: string; section?: string } {
@@ -28,7 +31,14 @@ async function chooseStart(lesson: Lesson, opts: LearnOptions, ctx: Context, pro
   if (opts.section) {
     const wanted = opts.section.toLowerCase();
     const i = lesson.sections.findIndex((s) => s.id === wanted || s.title.toLowerCase() === wanted);
-    if (i < 0) throw new UserError(words.learn.unknownSection(opts.section, lesson.id, lesson.sections.map((s) => s.id)));
+    if (i < 0)
+      throw new UserError(
+        words.learn.unknownSection(
+          opts.section,
+          lesson.id,
+          lesson.sections.map((s) => s.id),
+        ),
+      );
     return i;
   }
   const store = await ctx.store();
@@ -50,7 +60,10 @@ async function chooseStart(lesson: Lesson, opts: LearnOptions, ctx: Context, pro
     ]);
     if (choice === 'quiz') return null;
     if (choice === 'start') return 0;
-    return prompter.choose(words.learn.whichSection, lesson.sections.map((s, i) => ({ name: `${i + 1}. ${s.title}`, value: i })));
+    return prompter.choose(
+      words.learn.whichSection,
+      lesson.sections.map((s, i) => ({ name: `${i + 1}. ${s.title}`, value: i })),
+    );
   }
   if (next === 0) return 0;
   const resume = await prompter.choose(words.learn.reached(next + 1, lesson.sections.length, lesson.sections[next]!.title), [
@@ -67,10 +80,13 @@ export async function run(options: LearnOptions, ctx: Context): Promise<void> {
   const prompter = await ctx.prompter();
   const lesson = opts.topic
     ? findLesson(content, opts.topic, ctx.note)
-    : await prompter.choose(words.learn.whichLesson, content.lessons.map((l) => {
-      const done = store.progress.lessons[l.id]?.completed.length ?? 0;
-      return { name: words.learn.menuEntry(l.title, done, l.sections.length), value: l };
-    }));
+    : await prompter.choose(
+        words.learn.whichLesson,
+        content.lessons.map((l) => {
+          const done = store.progress.lessons[l.id]?.completed.length ?? 0;
+          return { name: words.learn.menuEntry(l.title, done, l.sections.length), value: l };
+        }),
+      );
   const start = await chooseStart(lesson, opts, ctx, prompter);
   if (start === null) {
     ctx.say(words.learn.runQuiz(ctx.command(`quiz --topic ${lesson.id}`)));
@@ -94,8 +110,14 @@ export async function run(options: LearnOptions, ctx: Context): Promise<void> {
         { name: words.learn.skipToCheck, value: 'check' as const },
         { name: words.learn.stopHere, value: 'stop' as const },
       ]);
-      if (next === 'check') { skipped = true; break; }
-      if (next === 'stop') { stopped = true; break; }
+      if (next === 'check') {
+        skipped = true;
+        break;
+      }
+      if (next === 'stop') {
+        stopped = true;
+        break;
+      }
     }
     if (stopped) {
       ctx.say(words.learn.stoppedIn(section.title, ctx.command(`learn ${lesson.id}`)));
@@ -108,7 +130,14 @@ export async function run(options: LearnOptions, ctx: Context): Promise<void> {
     }
     ctx.clearScreen(words.learn.checkHeading);
     view.question(section.check, 0, 1);
-    const { stop, interrupted } = await answerOne(section.check, { prompter, view, store, now: ctx.now, random, tools: await loadGradeTools(content) });
+    const { stop, interrupted } = await answerOne(section.check, {
+      prompter,
+      view,
+      store,
+      now: ctx.now,
+      random,
+      tools: await loadGradeTools(content),
+    });
     recordSection(store.progress, lesson.id, section.id, true, ctx.now());
     store.save();
     if (interrupted) throw interrupted;

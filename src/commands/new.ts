@@ -95,26 +95,40 @@ function write(file: string, text: string): void {
 }
 
 export async function run(opts: { what: string; id: string; dir?: string; force?: boolean }, ctx: Context): Promise<void> {
-  if (opts.what !== 'lesson' && opts.what !== 'quiz') throw new UserError(`Unknown kind '${opts.what}'. Use \`nm-tutor new lesson <id>\` or \`nm-tutor new quiz <id>\`.`, 2);
+  if (opts.what !== 'lesson' && opts.what !== 'quiz')
+    throw new UserError(`Unknown kind '${opts.what}'. Use \`nm-tutor new lesson <id>\` or \`nm-tutor new quiz <id>\`.`, 2);
   if (!ID_PATTERN.test(opts.id)) throw new UserError(`'${opts.id}' is not a valid id: use lower-case letters, digits and hyphens.`, 2);
   const root = path.resolve(opts.dir ?? '.');
   const lessonFile = path.join(root, 'lessons', `${opts.id}.yaml`);
   const quizFile = path.join(root, 'quizzes', `${opts.id}.yaml`);
   const [file, partner] = opts.what === 'lesson' ? [lessonFile, quizFile] : [quizFile, lessonFile];
-  if (existsSync(file) && !opts.force) throw new UserError(`${displayPath(file)} already exists; nothing was written (use --force to overwrite).`);
+  if (existsSync(file) && !opts.force)
+    throw new UserError(`${displayPath(file)} already exists; nothing was written (use --force to overwrite).`);
   const written: string[] = [];
   if (opts.what === 'lesson') {
     write(lessonFile, lessonSkeleton(opts.id));
     written.push(lessonFile);
-    if (!existsSync(quizFile)) { write(quizFile, quizSkeleton(opts.id)); written.push(quizFile); }
+    if (!existsSync(quizFile)) {
+      write(quizFile, quizSkeleton(opts.id));
+      written.push(quizFile);
+    }
   } else {
     const section = existsSync(lessonFile) ? firstSection(lessonFile) : undefined;
-    if (!existsSync(lessonFile)) { write(lessonFile, lessonSkeleton(opts.id)); written.push(lessonFile); }
+    if (!existsSync(lessonFile)) {
+      write(lessonFile, lessonSkeleton(opts.id));
+      written.push(lessonFile);
+    }
     write(quizFile, quizSkeleton(opts.id, section));
     written.unshift(quizFile);
   }
   // The skeletons name their JSON Schemas (../schema/*.json) for editors; a standalone pack gets its own copy.
-  for (const [name, schema] of Object.entries(contentSchemas())) write(path.join(root, 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);
-  const also = written.length > 1 ? ` and ${displayPath(partner)} (a ${opts.what === 'lesson' ? 'lesson needs its quiz bank' : 'quiz bank needs its lesson'})` : '';
-  ctx.say(`Wrote ${displayPath(file)}${also}, with the editor schemas in ${displayPath(path.join(root, 'schema'))}${path.sep}. Replace each "${T}" text, then run \`nm-tutor validate ${displayPath(root)}\`; it lists the ones left.`);
+  for (const [name, schema] of Object.entries(contentSchemas()))
+    write(path.join(root, 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);
+  const also =
+    written.length > 1
+      ? ` and ${displayPath(partner)} (a ${opts.what === 'lesson' ? 'lesson needs its quiz bank' : 'quiz bank needs its lesson'})`
+      : '';
+  ctx.say(
+    `Wrote ${displayPath(file)}${also}, with the editor schemas in ${displayPath(path.join(root, 'schema'))}${path.sep}. Replace each "${T}" text, then run \`nm-tutor validate ${displayPath(root)}\`; it lists the ones left.`,
+  );
 }

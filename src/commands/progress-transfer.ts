@@ -5,18 +5,27 @@ import { readRegularFile } from '../progress/durable.js';
 import { checkProgressShape, mergeProgress, PROGRESS_FORMAT_VERSION, type Progress } from '../progress/model.js';
 import { MAX_PROGRESS_BYTES } from '../progress/store.js';
 
-export interface ImportSummary { added: number; updated: number; unchanged: number; lessons: number }
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  lessons: number;
+}
 
 /** Pure: what an import would change, question by question. */
 export function summariseImport(before: Progress, after: Progress): ImportSummary {
-  let added = 0; let updated = 0; let unchanged = 0;
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
   for (const [id, q] of Object.entries(after.questions)) {
     const old = before.questions[id];
     if (!old) added++;
     else if (JSON.stringify(old) !== JSON.stringify(q)) updated++;
     else unchanged++;
   }
-  const lessons = Object.keys(after.lessons).filter((id) => JSON.stringify(before.lessons[id]) !== JSON.stringify(after.lessons[id])).length;
+  const lessons = Object.keys(after.lessons).filter(
+    (id) => JSON.stringify(before.lessons[id]) !== JSON.stringify(after.lessons[id]),
+  ).length;
   return { added, updated, unchanged, lessons };
 }
 
@@ -34,20 +43,27 @@ export async function runImport(opts: { file: string }, ctx: Context): Promise<v
     data = JSON.parse(text);
   } catch (err) {
     const { code, message } = err as NodeJS.ErrnoException;
-    const reason = err instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOTREG' || code === 'EFBIG' ? message : describeSystemError(err);
+    const reason =
+      err instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOTREG' || code === 'EFBIG' ? message : describeSystemError(err);
     throw new UserError(`Cannot import ${opts.file}: ${reason}.`);
   }
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) {
-    throw new UserError(`Cannot import ${opts.file}: it has progress format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor.`);
+    throw new UserError(
+      `Cannot import ${opts.file}: it has progress format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor.`,
+    );
   }
   const checked = checkProgressShape(data, ctx.now());
   if ('problem' in checked) throw new UserError(`Cannot import ${opts.file}: it is not an nm-tutor progress file (${checked.problem}).`);
-  if (checked.repaired.length) ctx.warn(`Skipped ${checked.repaired.length} unusable item(s) in ${opts.file} (e.g. ${checked.repaired[0]}); the rest is imported.`);
+  if (checked.repaired.length)
+    ctx.warn(`Skipped ${checked.repaired.length} unusable item(s) in ${opts.file} (e.g. ${checked.repaired[0]}); the rest is imported.`);
   const store = await ctx.store();
   const before = structuredClone(store.progress);
   const summary = summariseImport(before, mergeProgress(before, { ...checked.progress, resets: [] }));
   // The store merges under its lock with what is on disk now, not with the copy read at start.
-  if (!store.importProgress(checked.progress)) throw new UserError(`Could not write the merged progress to ${store.file}; nothing was changed on disk.`);
-  ctx.say(`Imported ${opts.file}: ${summary.added} new question${summary.added === 1 ? '' : 's'}, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.lessons} lesson position${summary.lessons === 1 ? '' : 's'} updated.`);
+  if (!store.importProgress(checked.progress))
+    throw new UserError(`Could not write the merged progress to ${store.file}; nothing was changed on disk.`);
+  ctx.say(
+    `Imported ${opts.file}: ${summary.added} new question${summary.added === 1 ? '' : 's'}, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.lessons} lesson position${summary.lessons === 1 ? '' : 's'} updated.`,
+  );
 }

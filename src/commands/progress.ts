@@ -17,6 +17,13 @@ export async function run(opts: { json?: boolean; topic?: string }, ctx: Context
     else ctx.out(renderTopicSections(ctx.theme, topic, ctx.command));
     return;
   }
-  if (opts.json) ctx.out(JSON.stringify({ file: store.file, ...report, next: { ...report.next, command: ctx.command(words.next.args(report.next)) } }, null, 2));
+  if (opts.json)
+    ctx.out(
+      JSON.stringify(
+        { file: store.file, ...report, next: { ...report.next, command: ctx.command(words.next.args(report.next)) } },
+        null,
+        2,
+      ),
+    );
   else ctx.out(renderProgress(ctx.theme, report, store.file, now, ctx.command));
 }

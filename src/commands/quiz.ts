@@ -8,7 +8,12 @@ import { runSession } from '../engine/session.js';
 import { createQuizView, renderSummary } from '../ui/quiz-view.js';
 import { words } from '../words.js';
 
-export interface QuizOptions { topic?: string; limit: number; seed?: number; studied?: boolean }
+export interface QuizOptions {
+  topic?: string;
+  limit: number;
+  seed?: number;
+  studied?: boolean;
+}
 
 export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
@@ -26,7 +31,14 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
     return;
   }
   const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);
-  const summary = await runSession(questions, { prompter: await ctx.prompter(), view, store, now: ctx.now, random, tools: await loadGradeTools(content) });
+  const summary = await runSession(questions, {
+    prompter: await ctx.prompter(),
+    view,
+    store,
+    now: ctx.now,
+    random,
+    tools: await loadGradeTools(content),
+  });
   ctx.out('');
   ctx.out(renderSummary(ctx.theme, content, summary, ctx.command));
   if (summary.interrupted) throw summary.interrupted;

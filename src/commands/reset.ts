@@ -27,6 +27,7 @@ export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context)
   // so answers given meanwhile in another terminal are kept and no open session brings the cleared ones back.
   const store = await ctx.store();
   const questions = lesson ? resetQuestionIds(lesson, content.questions) : [];
-  if (!store.reset(lesson ? { topic: lesson.id, questions } : null)) throw new UserError(`Could not clear ${what}: ${store.file} could not be written; nothing was changed.`);
+  if (!store.reset(lesson ? { topic: lesson.id, questions } : null))
+    throw new UserError(`Could not clear ${what}: ${store.file} could not be written; nothing was changed.`);
   ctx.out(`Cleared ${what}.`);
 }

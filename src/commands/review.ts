@@ -31,7 +31,12 @@ export async function run(opts: { limit: number }, ctx: Context): Promise<void> 
   }
   const random = seededRandom(now.getTime());
   const summary = await runSession(questions, {
-    prompter: await ctx.prompter(), view: createQuizView(ctx.theme, content, ctx.out, ctx.command), store, now: ctx.now, random, tools: await loadGradeTools(content),
+    prompter: await ctx.prompter(),
+    view: createQuizView(ctx.theme, content, ctx.out, ctx.command),
+    store,
+    now: ctx.now,
+    random,
+    tools: await loadGradeTools(content),
   });
   ctx.out('');
   ctx.out(renderSummary(ctx.theme, content, summary, ctx.command));

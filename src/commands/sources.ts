@@ -4,12 +4,21 @@ import type { Context } from '../context.js';
 import type { Content } from '../content/model.js';
 import { wrapText } from '../ui/theme.js';
 
-export interface SourceView { id: string; title: string; kind: string; covers: string; lessons: string[] }
+export interface SourceView {
+  id: string;
+  title: string;
+  kind: string;
+  covers: string;
+  lessons: string[];
+}
 
 /** Pure: the sources with the lessons that cite each, in curriculum order. */
 export function sourceViews(content: Content): SourceView[] {
   return content.sources.list.map((s) => ({
-    id: s.id, title: s.title, kind: s.kind, covers: s.covers,
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    covers: s.covers,
     lessons: content.lessons.filter((l) => l.sources.includes(s.id)).map((l) => l.id),
   }));
 }

@@ -7,10 +7,22 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
   const content = await ctx.content();
   const count = (id: string) => content.questions.filter((q) => q.topic === id).length;
   if (opts.json) {
-    ctx.out(JSON.stringify({
-      lessons: content.lessons.map((l) => ({ id: l.id, title: l.title, summary: l.summary, sections: l.sections.map((s) => s.id), questions: count(l.id) })),
-      concepts: content.concepts.map((c) => ({ id: c.id, name: c.name, aliases: c.aliases })),
-    }, null, 2));
+    ctx.out(
+      JSON.stringify(
+        {
+          lessons: content.lessons.map((l) => ({
+            id: l.id,
+            title: l.title,
+            summary: l.summary,
+            sections: l.sections.map((s) => s.id),
+            questions: count(l.id),
+          })),
+          concepts: content.concepts.map((c) => ({ id: c.id, name: c.name, aliases: c.aliases })),
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const { theme } = ctx;
@@ -21,7 +33,9 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
     const pad = ' '.repeat(idWidth + 4);
     const read = progress.lessons[l.id]?.completed.length ?? 0;
     const status = read === 0 ? '' : read >= l.sections.length ? ', read' : `, ${read} read`;
-    const wrapped = wrapText(`${l.title} (${l.sections.length} sections${status}, ${count(l.id)} questions)`, theme.width, pad).slice(pad.length);
+    const wrapped = wrapText(`${l.title} (${l.sections.length} sections${status}, ${count(l.id)} questions)`, theme.width, pad).slice(
+      pad.length,
+    );
     ctx.out(`  ${theme.accent(l.id.padEnd(idWidth))}  ${wrapped}`);
   }
   ctx.out('');

@@ -36,14 +36,26 @@ export async function run(opts: { dir?: string; coverage?: boolean; strict?: boo
   const { content, problems } = await readContentDir(dir);
   for (const folder of ['lessons', 'quizzes']) {
     let names: string[] = [];
-    try { names = readdirSync(path.join(dir, folder)).filter((n) => /\.ya?ml$/i.test(n)).sort(); } catch { /* reported by the loader */ }
+    try {
+      names = readdirSync(path.join(dir, folder))
+        .filter((n) => /\.ya?ml$/i.test(n))
+        .sort();
+    } catch {
+      /* reported by the loader */
+    }
     for (const name of names) {
       const file = path.join(dir, folder, name);
-      try { problems.push(...placeholderProblems(readFileSync(file, 'utf8'), displayPath(file))); } catch { /* reported by the loader */ }
+      try {
+        problems.push(...placeholderProblems(readFileSync(file, 'utf8'), displayPath(file)));
+      } catch {
+        /* reported by the loader */
+      }
     }
   }
   const allowFile = path.join(dir, 'quizzes', LINT_ALLOW_FILE);
-  const allow = existsSync(allowFile) ? readLintAllow(readFileSync(allowFile, 'utf8'), displayPath(allowFile)) : { entries: [], problems: [] };
+  const allow = existsSync(allowFile)
+    ? readLintAllow(readFileSync(allowFile, 'utf8'), displayPath(allowFile))
+    : { entries: [], problems: [] };
   problems.push(...allow.problems);
   // Rubrics are tested by their own examples; the grading engine is loaded only here and in verbs that grade.
   const rubricProblems = problems.length ? [] : await checkRubrics(content);
@@ -71,7 +83,8 @@ export async function run(opts: { dir?: string; coverage?: boolean; strict?: boo
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);
   const summary = `${count(content.lessons.length, 'lesson')}, ${count(sections, 'section')}, ${count(content.questions.length, 'question')} (${applied} application), ${count(content.concepts.length, 'concept')}, ${count(content.glossary.length, 'glossary term')}, ${count(warnings.length, 'lint warning')}`;
-  if (opts.strict && warnings.length) throw new ContentError([`Failed (--strict): ${summary}. Fix each warning above or justify it in ${displayPath(allowFile)}.`]);
+  if (opts.strict && warnings.length)
+    throw new ContentError([`Failed (--strict): ${summary}. Fix each warning above or justify it in ${displayPath(allowFile)}.`]);
   ctx.say(`OK: ${summary}.`);
 }
 

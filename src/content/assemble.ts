@@ -4,7 +4,10 @@ import type { ContentFile } from './decode-content.js';
 import { EMPTY_LEXICON, type Lexicon } from '../grading/lexicon.js';
 import { sourceProblems } from './decode-sources.js';
 
-export interface ReadFile { readonly file: string; readonly content: ContentFile }
+export interface ReadFile {
+  readonly file: string;
+  readonly content: ContentFile;
+}
 
 export function assembleContent(files: readonly ReadFile[]): { content: Content; problems: string[] } {
   const problems: string[] = [];
@@ -22,7 +25,10 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
       const { lesson } = content;
       const seen = lessonFile.get(lesson.id);
       if (seen) problems.push(`${file}: lesson id "${lesson.id}" is already used by ${seen}`);
-      else { lessonFile.set(lesson.id, file); lessons.push(lesson); }
+      else {
+        lessonFile.set(lesson.id, file);
+        lessons.push(lesson);
+      }
       const ids = new Set<string>();
       for (const s of lesson.sections) {
         if (ids.has(s.id)) problems.push(`${s.check.where}: section id "${s.id}" appears twice in lesson "${lesson.id}"`);
@@ -34,7 +40,10 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
       if (lexicon) problems.push(`${file}: a second synonyms file; a pack has one`);
       lexicon = content.lexicon;
     } else if (content.kind === 'glossary') glossary.push(...content.terms);
-    else { sources.push(...content.sources); sourcesAbout = content.about; }
+    else {
+      sources.push(...content.sources);
+      sourcesAbout = content.about;
+    }
   }
   lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(lessons.map((l) => [l.id, l]));
@@ -81,7 +90,13 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
 
   problems.push(...sourceProblems(sources, lessons));
   const content: Content = deepFreeze({
-    lessons, questions, concepts, glossary, lexicon: lexicon ?? EMPTY_LEXICON, sources: { about: sourcesAbout, list: sources }, warnings,
+    lessons,
+    questions,
+    concepts,
+    glossary,
+    lexicon: lexicon ?? EMPTY_LEXICON,
+    sources: { about: sourcesAbout, list: sources },
+    warnings,
   });
   return { content, problems };
 }
@@ -107,7 +122,8 @@ export function questionsBySection(content: Content): Map<string, Content['quest
   for (const q of content.questions) {
     const key = `${q.topic}#${q.section}`;
     const list = map.get(key);
-    if (list) list.push(q); else map.set(key, [q]);
+    if (list) list.push(q);
+    else map.set(key, [q]);
   }
   return map;
 }

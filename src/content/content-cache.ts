@@ -22,10 +22,20 @@ export function contentFingerprint(dir: string): string | null {
   const parts = [`v${CACHE_VERSION}.${CONTENT_FORMAT_VERSION}`, path.resolve(dir)];
   for (const folder of ['lessons', 'quizzes']) {
     let names: string[];
-    try { names = readdirSync(path.join(dir, folder)).filter((n) => /\.ya?ml$/i.test(n)).sort(); } catch { return null; }
+    try {
+      names = readdirSync(path.join(dir, folder))
+        .filter((n) => /\.ya?ml$/i.test(n))
+        .sort();
+    } catch {
+      return null;
+    }
     for (const name of names) {
       let info;
-      try { info = statSync(path.join(dir, folder, name)); } catch { return null; /* a dangling link: the loader names it */ }
+      try {
+        info = statSync(path.join(dir, folder, name));
+      } catch {
+        return null; /* a dangling link: the loader names it */
+      }
       parts.push(`${folder}/${name}:${info.size}:${info.mtimeMs}`);
     }
   }
@@ -35,7 +45,10 @@ export function contentFingerprint(dir: string): string | null {
 /** FNV-1a, enough to name a cache file per content directory. */
 function shortHash(text: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
   return h.toString(16).padStart(8, '0');
 }
 
@@ -49,11 +62,21 @@ function cacheKey(cacheDir: string, create: boolean): Buffer | null {
   if (create) {
     try {
       const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-      try { writeAll(fd, Buffer.from(randomBytes(32).toString('hex'))); } finally { closeSync(fd); }
-    } catch { /* it exists already, or cannot be made */ }
+      try {
+        writeAll(fd, Buffer.from(randomBytes(32).toString('hex')));
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      /* it exists already, or cannot be made */
+    }
   }
   let fd: number;
-  try { fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK); } catch { return null; }
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
   try {
     const info = fstatSync(fd);
     const mine = typeof process.getuid !== 'function' || info.uid === process.getuid();
@@ -119,6 +142,10 @@ function pruneCache(cacheDir: string, keep: string): void {
     .map((f) => ({ f, mtime: statSync(f).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const { f } of files.slice(CACHE_FILES_KEPT - 1)) {
-    try { unlinkSync(f); } catch { /* another process pruned it */ }
+    try {
+      unlinkSync(f);
+    } catch {
+      /* another process pruned it */
+    }
   }
 }

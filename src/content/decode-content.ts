@@ -4,9 +4,16 @@ import { readLexicon, type Lexicon } from '../grading/lexicon.js';
 import type { KindSpec, QuestionBase } from '../kinds/kind.js';
 import { isQuestionKind, KINDS } from '../kinds/registry.js';
 import {
-  CONCEPT_DIMENSIONS, CONTENT_FORMAT_VERSION, QUESTION_KINDS,
-  type Concept, type ConceptDimension, type GlossaryTerm, type Lesson, type Question,
-  type Section, type SectionRef,
+  CONCEPT_DIMENSIONS,
+  CONTENT_FORMAT_VERSION,
+  QUESTION_KINDS,
+  type Concept,
+  type ConceptDimension,
+  type GlossaryTerm,
+  type Lesson,
+  type Question,
+  type Section,
+  type SectionRef,
 } from './model.js';
 import type { PNode } from './parse-yaml.js';
 import { checkFormatVersion, ID_PATTERN, MapReader, Problems } from './yaml-readers.js';
@@ -42,12 +49,27 @@ export function readContentFile(root: PNode, problems: Problems, expected: reado
   else if (kind === 'quiz') {
     const topic = top.id('topic');
     const topicWhere = problems.where(top.raw('topic') ?? root);
-    const questions = top.list('questions', { min: 1 }).map((n) => readQuestion(n, problems, topic, null)).filter(isPresent);
+    const questions = top
+      .list('questions', { min: 1 })
+      .map((n) => readQuestion(n, problems, topic, null))
+      .filter(isPresent);
     result = { kind, topic, questions, topicWhere };
   } else if (kind === 'concepts') {
-    result = { kind, concepts: top.list('concepts', { min: 1 }).map((n) => readConcept(n, problems)).filter(isPresent) };
+    result = {
+      kind,
+      concepts: top
+        .list('concepts', { min: 1 })
+        .map((n) => readConcept(n, problems))
+        .filter(isPresent),
+    };
   } else if (kind === 'glossary') {
-    result = { kind, terms: top.list('terms', { min: 1 }).map((n) => readTerm(n, problems)).filter(isPresent) };
+    result = {
+      kind,
+      terms: top
+        .list('terms', { min: 1 })
+        .map((n) => readTerm(n, problems))
+        .filter(isPresent),
+    };
   } else if (kind === 'sources') result = readSourcesFile(top, problems);
   top.finish();
   return result;
@@ -61,7 +83,10 @@ function readLesson(top: MapReader, problems: Problems): Lesson {
     summary: top.string('summary'),
     order: top.number('order', 999),
     sources: top.stringList('sources', { optional: true }),
-    sections: top.list('sections', { min: 1 }).map((n) => readSection(n, problems, id)).filter(isPresent),
+    sections: top
+      .list('sections', { min: 1 })
+      .map((n) => readSection(n, problems, id))
+      .filter(isPresent),
   };
   return lesson;
 }
@@ -97,11 +122,16 @@ function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: s
   if (!kind) return null;
   if (!isQuestionKind(kind)) {
     const close = closestWord(kind, QUESTION_KINDS);
-    problems.at(kindNode?.pos, `question kind "${kind}" is not one of ${QUESTION_KINDS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`);
+    problems.at(
+      kindNode?.pos,
+      `question kind "${kind}" is not one of ${QUESTION_KINDS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`,
+    );
     return null;
   }
   const base = {
-    id, topic, section,
+    id,
+    topic,
+    section,
     prompt: r.string('prompt'),
     explanation: r.string('explanation'),
     application: r.boolean('application', { optional: true }),
@@ -117,7 +147,8 @@ function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: s
     if (targets === null && Object.keys(q.why).length > 0) {
       problems.at(whyPos, `"why" is only for questions with choices, not for ${kind} questions`);
     }
-    for (const key of Object.keys(q.why)) if (targets && !targets.includes(key)) problems.at(whyPos, `"why" names "${key}", which is not a choice`);
+    for (const key of Object.keys(q.why))
+      if (targets && !targets.includes(key)) problems.at(whyPos, `"why" names "${key}", which is not a choice`);
   }
   r.finish();
   return q;
@@ -171,7 +202,13 @@ function readConcept(node: PNode, problems: Problems): Concept | null {
 function readTerm(node: PNode, problems: Problems): GlossaryTerm | null {
   const r = MapReader.of(node, problems, 'a glossary term');
   if (!r) return null;
-  const term = { id: r.id('id'), term: r.string('term'), aliases: r.stringList('aliases', { optional: true }), definition: r.string('definition'), section: readRef(r, problems) };
+  const term = {
+    id: r.id('id'),
+    term: r.string('term'),
+    aliases: r.stringList('aliases', { optional: true }),
+    definition: r.string('definition'),
+    section: readRef(r, problems),
+  };
   r.finish();
   return term;
 }

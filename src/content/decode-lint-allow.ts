@@ -15,9 +15,11 @@ export function readLintAllow(text: string, display: string): { entries: LintAll
   const top = MapReader.of(parsed.root, problems, 'the file');
   if (top) {
     const version = top.raw('formatVersion');
-    if (version?.value !== CONTENT_FORMAT_VERSION) problems.at(version?.pos ?? parsed.root.pos, `needs "formatVersion: ${CONTENT_FORMAT_VERSION}"`);
+    if (version?.value !== CONTENT_FORMAT_VERSION)
+      problems.at(version?.pos ?? parsed.root.pos, `needs "formatVersion: ${CONTENT_FORMAT_VERSION}"`);
     const kind = top.string('kind');
-    if (kind && kind !== 'lint-allow') problems.at(top.raw('kind')?.pos, `"kind" must be "lint-allow" in ${LINT_ALLOW_FILE}, not "${kind}"`);
+    if (kind && kind !== 'lint-allow')
+      problems.at(top.raw('kind')?.pos, `"kind" must be "lint-allow" in ${LINT_ALLOW_FILE}, not "${kind}"`);
     for (const node of top.list('entries')) {
       const r = MapReader.of(node, problems, 'a lint-allow entry');
       if (!r) continue;

@@ -4,7 +4,11 @@ import type { Lesson, SourceText } from './model.js';
 import type { PNode } from './parse-yaml.js';
 import { MapReader, Problems } from './yaml-readers.js';
 
-export interface SourcesFile { readonly kind: 'sources'; readonly about: string; readonly sources: SourceText[] }
+export interface SourcesFile {
+  readonly kind: 'sources';
+  readonly about: string;
+  readonly sources: SourceText[];
+}
 
 /** A source id as lessons cite it: three digits, e.g. "002". */
 export const SOURCE_ID_PATTERN = /^[0-9]{3}$/;
@@ -23,8 +27,15 @@ function readSource(node: PNode, problems: Problems): SourceText | null {
   const r = MapReader.of(node, problems, 'a source');
   if (!r) return null;
   const id = r.string('id');
-  if (id && !SOURCE_ID_PATTERN.test(id)) problems.at(r.raw('id')?.pos, `source id "${id}" must be three digits, e.g. "002" (quote it so YAML keeps the zeros)`);
-  const source: SourceText = { id, title: r.string('title'), kind: r.string('kind'), covers: r.string('covers'), where: problems.where(node) };
+  if (id && !SOURCE_ID_PATTERN.test(id))
+    problems.at(r.raw('id')?.pos, `source id "${id}" must be three digits, e.g. "002" (quote it so YAML keeps the zeros)`);
+  const source: SourceText = {
+    id,
+    title: r.string('title'),
+    kind: r.string('kind'),
+    covers: r.string('covers'),
+    where: problems.where(node),
+  };
   r.finish();
   return source;
 }

@@ -4,8 +4,15 @@ import { parseYaml } from './parse-yaml.js';
 import { readContentFile, type ContentFile, type FileKind } from './decode-content.js';
 import { Problems } from './yaml-readers.js';
 
-export interface TextJob { readonly display: string; readonly text: string; readonly kinds: readonly FileKind[] }
-export interface TextResult { readonly content: ContentFile | null; readonly problems: string[] }
+export interface TextJob {
+  readonly display: string;
+  readonly text: string;
+  readonly kinds: readonly FileKind[];
+}
+export interface TextResult {
+  readonly content: ContentFile | null;
+  readonly problems: string[];
+}
 
 export function readContentText({ display, text, kinds }: TextJob): TextResult {
   const parsed = parseYaml(text, display);

@@ -9,12 +9,23 @@ import type { Concept, Content, GlossaryTerm, Lesson } from './model.js';
 /** Case-folded, compatibility-normalised letters, marks and digits: "E-Commerce", "ｅｃｏｍｍｅｒｃｅ" → "ecommerce". */
 export function lookupKey(name: string): string {
   // Upper then lower folds more than lower alone ("Straße" and "STRASSE" meet); NFKC again after the case change.
-  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+  return name
+    .normalize('NFKC')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
 }
 
 /** The words of a name, folded like keys: "Network brand" → ["network", "brand"]. */
 export function lookupWords(name: string): string[] {
-  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  return name
+    .normalize('NFKC')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Fuzzy comparison is for names a person types; longer input is compared exactly and by its start only. */
@@ -25,7 +36,10 @@ const WORDS_MAX = 8;
 const OFFER_MAX = 5;
 
 /** `names[0]` is what a notice calls the item. */
-interface Named { readonly id: string; readonly names: readonly string[] }
+interface Named {
+  readonly id: string;
+  readonly names: readonly string[];
+}
 
 /** Told when a name is taken as meant, so the learner sees what was looked up. */
 export type Corrected = (message: string) => void;
@@ -68,7 +82,10 @@ function wordMatches(typed: { text: string; length: number }, word: string): boo
   return allowed > 0 && boundedDistance(typed.text, word, allowed) <= allowed;
 }
 
-export interface Found<T> { hit?: T; offers: T[] }
+export interface Found<T> {
+  hit?: T;
+  offers: T[];
+}
 
 export function findNamed<T extends Named>(items: readonly T[], wanted: string, corrected?: Corrected): Found<T> {
   const key = lookupKey(wanted);
@@ -85,8 +102,13 @@ export function findNamed<T extends Named>(items: readonly T[], wanted: string, 
   const fuzzy = length(key) <= FUZZY_MAX;
   const limit = Math.max(allowedTypos(length(key)), 1, Math.floor(length(key) / 3));
   const ranked = fuzzy
-    ? keyed.map(({ item, keys }) => ({ item, d: Math.min(limit + 1, ...keys.filter((k) => length(k) <= FUZZY_MAX).map((k) => boundedDistance(k, key, limit))) }))
-      .filter((r) => r.d <= limit).sort((a, b) => a.d - b.d)
+    ? keyed
+        .map(({ item, keys }) => ({
+          item,
+          d: Math.min(limit + 1, ...keys.filter((k) => length(k) <= FUZZY_MAX).map((k) => boundedDistance(k, key, limit))),
+        }))
+        .filter((r) => r.d <= limit)
+        .sort((a, b) => a.d - b.d)
     : [];
   const [best, second] = ranked;
   if (best && (!second || second.d > best.d) && best.d <= allowedTypos(length(key))) return take(best.item);
@@ -97,13 +119,17 @@ export function findNamed<T extends Named>(items: readonly T[], wanted: string, 
 
   // 3. Every typed word is a word of exactly one item's name ("research" → Online research).
   const typedWords = lookupWords(wanted).map((text) => ({ text, length: length(text) }));
-  const byWords = typedWords.length > 0 && typedWords.length <= WORDS_MAX
-    ? items.map((item) => {
-      const words = item.names.flatMap(lookupWords);
-      const matched = typedWords.filter((t) => words.some((w) => wordMatches(t, w))).length;
-      return { item, matched, extra: lookupWords(item.names[0] ?? '').length - matched };
-    }).filter((r) => r.matched > 0).sort((a, b) => b.matched - a.matched || a.extra - b.extra)
-    : [];
+  const byWords =
+    typedWords.length > 0 && typedWords.length <= WORDS_MAX
+      ? items
+          .map((item) => {
+            const words = item.names.flatMap(lookupWords);
+            const matched = typedWords.filter((t) => words.some((w) => wordMatches(t, w))).length;
+            return { item, matched, extra: lookupWords(item.names[0] ?? '').length - matched };
+          })
+          .filter((r) => r.matched > 0)
+          .sort((a, b) => b.matched - a.matched || a.extra - b.extra)
+      : [];
   const complete = byWords.filter((r) => r.matched === typedWords.length);
   if (complete.length === 1 && starts.length <= 1) return take(complete[0]!.item);
 
@@ -123,9 +149,12 @@ function shown(wanted: string): string {
 
 function notFound(kind: string, wanted: string, offers: readonly string[], listCommand: string): UserError {
   const quoted = offers.map((o) => `'${o}'`);
-  const hint = quoted.length === 0 ? ''
-    : quoted.length === 1 ? ` Did you mean ${quoted[0]}?`
-      : ` Did you mean ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}?`;
+  const hint =
+    quoted.length === 0
+      ? ''
+      : quoted.length === 1
+        ? ` Did you mean ${quoted[0]}?`
+        : ` Did you mean ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}?`;
   return new UserError(`Unknown ${kind} '${shown(wanted)}'.${hint} Run \`${listCommand}\` to list them.`);
 }
 
@@ -133,14 +162,24 @@ export function findLesson(content: Content, wanted: string, corrected?: Correct
   const items = content.lessons.map((l) => ({ id: l.id, names: [l.id, l.title], lesson: l }));
   const { hit, offers } = findNamed(items, wanted, corrected);
   if (hit) return hit.lesson;
-  throw notFound('topic', wanted, offers.map((o) => o.id), 'nm-tutor topics');
+  throw notFound(
+    'topic',
+    wanted,
+    offers.map((o) => o.id),
+    'nm-tutor topics',
+  );
 }
 
 export function findConcept(content: Content, wanted: string, corrected?: Corrected): Concept {
   const items = content.concepts.map((c) => ({ id: c.id, names: [c.id, c.name, ...c.aliases], concept: c }));
   const { hit, offers } = findNamed(items, wanted, corrected);
   if (hit) return hit.concept;
-  throw notFound('concept', wanted, offers.map((o) => o.id), 'nm-tutor topics');
+  throw notFound(
+    'concept',
+    wanted,
+    offers.map((o) => o.id),
+    'nm-tutor topics',
+  );
 }
 
 /** "SEO (search engine optimization)" is also found as "SEO" and as "search engine optimization". */
@@ -153,5 +192,10 @@ export function findTerm(content: Content, wanted: string, corrected?: Corrected
   const items = content.glossary.map((t) => ({ id: t.id, names: termNames(t), term: t }));
   const { hit, offers } = findNamed(items, wanted, corrected);
   if (hit) return hit.term;
-  throw notFound('term', wanted, offers.map((o) => o.term.term), 'nm-tutor define --list');
+  throw notFound(
+    'term',
+    wanted,
+    offers.map((o) => o.term.term),
+    'nm-tutor define --list',
+  );
 }

@@ -28,7 +28,8 @@ function questionSchema(inQuiz: boolean): Schema {
     ...(inQuiz ? { id, section: id } : {}),
   };
   const allKindProps: Schema = {};
-  for (const k of Object.values(KINDS).map((spec) => spec.schema)) Object.assign(allKindProps, Object.fromEntries(Object.keys(k.properties).map((p) => [p, true])));
+  for (const k of Object.values(KINDS).map((spec) => spec.schema))
+    Object.assign(allKindProps, Object.fromEntries(Object.keys(k.properties).map((p) => [p, true])));
   return {
     type: 'object',
     required: [...(inQuiz ? ['id', 'section'] : []), 'kind', 'prompt', 'explanation'],
@@ -51,42 +52,123 @@ export function contentSchemas(): Record<string, Schema> {
     properties: { ...header(kind), ...body },
   });
   return {
-    'lesson.schema.json': base('nm-tutor lesson', 'lesson', {
-      id, title: text, summary: text, order: { type: 'number' }, sources: textList(),
-      sections: { type: 'array', minItems: 1, items: {
-        type: 'object', required: ['id', 'title', 'body', 'example', 'keyPoints', 'check'], additionalProperties: false,
-        properties: { id, title: text, body: text, example: text, keyPoints: textList(1), check: questionSchema(false) },
-      } },
-    }, ['id', 'title', 'summary', 'sections']),
-    'quiz.schema.json': base('nm-tutor quiz bank', 'quiz', { topic: id, questions: { type: 'array', minItems: 1, items: questionSchema(true) } }, ['topic', 'questions']),
-    'concepts.schema.json': base('nm-tutor concepts', 'concepts', {
-      concepts: { type: 'array', minItems: 1, items: {
-        type: 'object', required: ['id', 'name', 'section', 'dimensions', 'statements'], additionalProperties: false,
-        properties: {
-          id, name: text, aliases: textList(), section: sectionRef, statements: textList(3),
-          dimensions: { type: 'object', required: [...CONCEPT_DIMENSIONS], additionalProperties: false, properties: Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, text])) },
+    'lesson.schema.json': base(
+      'nm-tutor lesson',
+      'lesson',
+      {
+        id,
+        title: text,
+        summary: text,
+        order: { type: 'number' },
+        sources: textList(),
+        sections: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['id', 'title', 'body', 'example', 'keyPoints', 'check'],
+            additionalProperties: false,
+            properties: { id, title: text, body: text, example: text, keyPoints: textList(1), check: questionSchema(false) },
+          },
         },
-      } },
-    }, ['concepts']),
+      },
+      ['id', 'title', 'summary', 'sections'],
+    ),
+    'quiz.schema.json': base(
+      'nm-tutor quiz bank',
+      'quiz',
+      { topic: id, questions: { type: 'array', minItems: 1, items: questionSchema(true) } },
+      ['topic', 'questions'],
+    ),
+    'concepts.schema.json': base(
+      'nm-tutor concepts',
+      'concepts',
+      {
+        concepts: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['id', 'name', 'section', 'dimensions', 'statements'],
+            additionalProperties: false,
+            properties: {
+              id,
+              name: text,
+              aliases: textList(),
+              section: sectionRef,
+              statements: textList(3),
+              dimensions: {
+                type: 'object',
+                required: [...CONCEPT_DIMENSIONS],
+                additionalProperties: false,
+                properties: Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, text])),
+              },
+            },
+          },
+        },
+      },
+      ['concepts'],
+    ),
     [LEXICON_SCHEMA_NAME]: lexiconSchema(),
-    'glossary.schema.json': base('nm-tutor glossary', 'glossary', {
-      terms: { type: 'array', minItems: 1, items: {
-        type: 'object', required: ['id', 'term', 'definition', 'section'], additionalProperties: false,
-        properties: { id, term: text, aliases: textList(), definition: text, section: sectionRef },
-      } },
-    }, ['terms']),
-    'sources.schema.json': base('nm-tutor source texts', 'sources', {
-      about: text,
-      sources: { type: 'array', minItems: 1, items: {
-        type: 'object', required: ['id', 'title', 'kind', 'covers'], additionalProperties: false,
-        properties: { id: { type: 'string', pattern: SOURCE_ID_PATTERN.source, description: 'as lessons cite it, e.g. "002"' }, title: text, kind: { ...text, description: 'what kind of text it is' }, covers: text },
-      } },
-    }, ['about', 'sources']),
-    'lint-allow.schema.json': base('nm-tutor lint exceptions (quizzes/lint-allow.yaml)', 'lint-allow', {
-      entries: { type: 'array', items: {
-        type: 'object', required: ['question', 'rule', 'why'], additionalProperties: false,
-        properties: { question: text, rule: { enum: [...LINT_RULES] }, why: { ...text, description: 'why the warning is acceptable here' } },
-      } },
-    }, ['entries']),
+    'glossary.schema.json': base(
+      'nm-tutor glossary',
+      'glossary',
+      {
+        terms: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['id', 'term', 'definition', 'section'],
+            additionalProperties: false,
+            properties: { id, term: text, aliases: textList(), definition: text, section: sectionRef },
+          },
+        },
+      },
+      ['terms'],
+    ),
+    'sources.schema.json': base(
+      'nm-tutor source texts',
+      'sources',
+      {
+        about: text,
+        sources: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['id', 'title', 'kind', 'covers'],
+            additionalProperties: false,
+            properties: {
+              id: { type: 'string', pattern: SOURCE_ID_PATTERN.source, description: 'as lessons cite it, e.g. "002"' },
+              title: text,
+              kind: { ...text, description: 'what kind of text it is' },
+              covers: text,
+            },
+          },
+        },
+      },
+      ['about', 'sources'],
+    ),
+    'lint-allow.schema.json': base(
+      'nm-tutor lint exceptions (quizzes/lint-allow.yaml)',
+      'lint-allow',
+      {
+        entries: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['question', 'rule', 'why'],
+            additionalProperties: false,
+            properties: {
+              question: text,
+              rule: { enum: [...LINT_RULES] },
+              why: { ...text, description: 'why the warning is acceptable here' },
+            },
+          },
+        },
+      },
+      ['entries'],
+    ),
   };
 }

@@ -25,7 +25,12 @@ export interface LintWarning {
   readonly message: string;
 }
 
-export interface LintAllow { readonly question: string; readonly rule: string; readonly why: string; readonly where: string }
+export interface LintAllow {
+  readonly question: string;
+  readonly rule: string;
+  readonly why: string;
+  readonly where: string;
+}
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 /** Candidates compared per question for near-duplicates: a bound that keeps a pathological pack linear. */
@@ -33,25 +38,57 @@ const MAX_CANDIDATES = 48;
 /** Givers remembered per question for a give-away warning (three are named). */
 const MAX_GIVERS_KEPT = 20;
 
-const STOPWORDS = new Set(('a an the and or but nor of to in on at by for from with as is are was were be been being it its this that these ' +
-  'those which what who whom whose how why when where than then so such not no do does did has have had can could may might will ' +
-  'would shall should must into onto about over under between through during before after up down out off if there their they them ' +
-  'we our you your he she his her i me my one two three four also each other another more most some any very just').split(' '));
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor of to in on at by for from with as is are was were be been being it its this that these ' +
+    'those which what who whom whose how why when where than then so such not no do does did has have had can could may might will ' +
+    'would shall should must into onto about over under between through during before after up down out off if there their they them ' +
+    'we our you your he she his her i me my one two three four also each other another more most some any very just'
+  ).split(' '),
+);
 
 const ABSOLUTES: readonly string[] = [
-  'only', 'always', 'never', 'every', 'everything', 'everyone', 'all', 'fully', 'entirely', 'completely', 'totally',
-  'solely', 'exclusively', 'purely', 'none', 'nothing', 'no one', 'limited to', 'nothing but', 'impossible', 'guarantees', 'guaranteed',
+  'only',
+  'always',
+  'never',
+  'every',
+  'everything',
+  'everyone',
+  'all',
+  'fully',
+  'entirely',
+  'completely',
+  'totally',
+  'solely',
+  'exclusively',
+  'purely',
+  'none',
+  'nothing',
+  'no one',
+  'limited to',
+  'nothing but',
+  'impossible',
+  'guarantees',
+  'guaranteed',
 ];
 const NEGATIONS = new Set(['not', 'no', 'nor', 'without']);
 
 /** Lower-case word tokens; punctuation and apostrophes split or vanish ("firm's" -> "firm", "s"). */
 export function tokens(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(/[’']/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[’']/g, ' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Content words, lightly stemmed (plural -s), for echo and near-duplicate comparison. */
 export function contentWords(text: string): string[] {
-  return tokens(text).filter((t) => !STOPWORDS.has(t) && t.length > 1).map(stem);
+  return tokens(text)
+    .filter((t) => !STOPWORDS.has(t) && t.length > 1)
+    .map(stem);
 }
 
 function stem(t: string): string {
@@ -90,13 +127,15 @@ function longAnswer(q: Question): string | null {
   if (q.kind === 'single') {
     const right = len(q.answer);
     const longest = Math.max(...rw.wrong.map(len));
-    if (right >= 1.5 * longest && right - longest >= 12) return `the right choice has ${right} characters, the longest wrong one ${longest}; make the wrong choices as full or the right one shorter`;
+    if (right >= 1.5 * longest && right - longest >= 12)
+      return `the right choice has ${right} characters, the longest wrong one ${longest}; make the wrong choices as full or the right one shorter`;
     return null;
   }
   const mean = (xs: readonly string[]) => xs.reduce((n, s) => n + len(s), 0) / xs.length;
   const r = mean(rw.right);
   const w = mean(rw.wrong);
-  if (r >= 1.5 * w && r - w >= 12) return `the right choices average ${Math.round(r)} characters, the wrong ones ${Math.round(w)}; balance their length`;
+  if (r >= 1.5 * w && r - w >= 12)
+    return `the right choices average ${Math.round(r)} characters, the wrong ones ${Math.round(w)}; balance their length`;
   return null;
 }
 
@@ -112,7 +151,8 @@ function absoluteCue(q: Question): string | null {
   if (!rw) return null;
   for (const choice of rw.wrong) {
     const word = absoluteWord(choice);
-    if (word) return `the wrong choice "${clip(choice)}" says "${word}", which marks it as wrong; make it wrong for a reason that needs the course`;
+    if (word)
+      return `the wrong choice "${clip(choice)}" says "${word}", which marks it as wrong; make it wrong for a reason that needs the course`;
   }
   return null;
 }
@@ -148,20 +188,48 @@ function visibleTexts(q: Question): { text: string; option: boolean }[] {
 }
 
 /** One answer of a question, made of one or more phrases that must all appear in one text (in order, for order). */
-interface Answer { readonly q: number; readonly label: string; readonly parts: readonly string[][]; readonly ordered: boolean; readonly choice: boolean }
+interface Answer {
+  readonly q: number;
+  readonly label: string;
+  readonly parts: readonly string[][];
+  readonly ordered: boolean;
+  readonly choice: boolean;
+}
 
 function answersOf(q: Question, qi: number): Answer[] {
   const one = (label: string, choice = false): Answer => ({ q: qi, label, parts: [tokens(label)], ordered: false, choice });
   switch (q.kind) {
-    case 'single': return [one(q.answer, true)];
-    case 'multi': return q.answer.map((a) => one(a, true));
-    case 'recall': return [one(q.answer.text)];
-    case 'list': case 'cloze': return q.answer.map((a) => one(a.text));
-    case 'order': return [{ q: qi, label: q.answer.join(' → '), parts: q.answer.map(tokens), ordered: true, choice: false }];
-    case 'match': return q.pairs.map((p) => ({ q: qi, label: `${p.left} ↔ ${p.right}`, parts: [tokens(p.left), tokens(p.right)], ordered: false, choice: false }));
-    case 'classify': return q.items.map((i) => ({ q: qi, label: `${i.text} → ${i.category}`, parts: [tokens(i.text), tokens(i.category)], ordered: false, choice: false }));
+    case 'single':
+      return [one(q.answer, true)];
+    case 'multi':
+      return q.answer.map((a) => one(a, true));
+    case 'recall':
+      return [one(q.answer.text)];
+    case 'list':
+    case 'cloze':
+      return q.answer.map((a) => one(a.text));
+    case 'order':
+      return [{ q: qi, label: q.answer.join(' → '), parts: q.answer.map(tokens), ordered: true, choice: false }];
+    case 'match':
+      return q.pairs.map((p) => ({
+        q: qi,
+        label: `${p.left} ↔ ${p.right}`,
+        parts: [tokens(p.left), tokens(p.right)],
+        ordered: false,
+        choice: false,
+      }));
+    case 'classify':
+      return q.items.map((i) => ({
+        q: qi,
+        label: `${i.text} → ${i.category}`,
+        parts: [tokens(i.text), tokens(i.category)],
+        ordered: false,
+        choice: false,
+      }));
     // A statement to judge, or an explanation in the learner's own words: no short answer to give away.
-    case 'truefalse': case 'explain': return [];
+    case 'truefalse':
+    case 'explain':
+      return [];
   }
 }
 
@@ -180,17 +248,19 @@ function giveAways(questions: readonly Question[]): Map<number, Map<number, stri
   const byWord = new Map<string, { a: number; p: number }[]>();
   const push = (m: Map<string, { a: number; p: number }[]>, k: string, v: { a: number; p: number }) => {
     const list = m.get(k);
-    if (list) list.push(v); else m.set(k, [v]);
+    if (list) list.push(v);
+    else m.set(k, [v]);
   };
-  answers.forEach((ans, a) => ans.parts.forEach((phrase, p) => {
-    push(byWhole, phrase.join(' '), { a, p });
-    if (phrase.length >= 2) {
-      let second = byBigram.get(phrase[0]!);
-      if (!second) byBigram.set(phrase[0]!, (second = new Map()));
-      push(second, phrase[1]!, { a, p });
-    }
-    else if (ans.parts.length > 1) push(byWord, phrase[0]!, { a, p });
-  }));
+  answers.forEach((ans, a) =>
+    ans.parts.forEach((phrase, p) => {
+      push(byWhole, phrase.join(' '), { a, p });
+      if (phrase.length >= 2) {
+        let second = byBigram.get(phrase[0]!);
+        if (!second) byBigram.set(phrase[0]!, (second = new Map()));
+        push(second, phrase[1]!, { a, p });
+      } else if (ans.parts.length > 1) push(byWord, phrase[0]!, { a, p });
+    }),
+  );
   const found = new Map<number, Map<number, string>>();
   questions.forEach((giver, gi) => {
     const pool = poolOf(giver);
@@ -239,14 +309,24 @@ function giveAways(questions: readonly Question[]): Map<number, Map<number, stri
 
 function answerText(q: Question): string {
   switch (q.kind) {
-    case 'single': return q.answer;
-    case 'multi': case 'order': return q.answer.join(' ');
-    case 'truefalse': return String(q.answer);
-    case 'recall': return q.answer.text;
-    case 'list': case 'cloze': return q.answer.map((a) => a.text).join(' ');
-    case 'match': return q.pairs.map((p) => `${p.left} ${p.right}`).join(' ');
-    case 'classify': return [...q.categories, ...q.items.map((i) => i.text)].join(' ');
-    case 'explain': return q.model;
+    case 'single':
+      return q.answer;
+    case 'multi':
+    case 'order':
+      return q.answer.join(' ');
+    case 'truefalse':
+      return String(q.answer);
+    case 'recall':
+      return q.answer.text;
+    case 'list':
+    case 'cloze':
+      return q.answer.map((a) => a.text).join(' ');
+    case 'match':
+      return q.pairs.map((p) => `${p.left} ${p.right}`).join(' ');
+    case 'classify':
+      return [...q.categories, ...q.items.map((i) => i.text)].join(' ');
+    case 'explain':
+      return q.model;
   }
 }
 
@@ -279,15 +359,24 @@ function nearDuplicates(questions: readonly Question[]): Map<number, { other: nu
         if (++compared > MAX_CANDIDATES) break search;
         let shared = 0;
         for (let x = 0, y = 0; x < set.length && y < other.length;) {
-          if (set[x] === other[y]) { shared++; x++; y++; } else if (set[x]! < other[y]!) x++; else y++;
+          if (set[x] === other[y]) {
+            shared++;
+            x++;
+            y++;
+          } else if (set[x]! < other[y]!) x++;
+          else y++;
         }
         const jaccard = shared / (set.length + other.length - shared);
-        if (jaccard >= NEAR_DUPLICATE_THRESHOLD) { out.set(i, { other: j, jaccard }); break search; }
+        if (jaccard >= NEAR_DUPLICATE_THRESHOLD) {
+          out.set(i, { other: j, jaccard });
+          break search;
+        }
       }
     }
     for (let k = 0; k < prefix; k++) {
       const list = buckets.get(set[k]!);
-      if (list) list.push(i); else buckets.set(set[k]!, [i]);
+      if (list) list.push(i);
+      else buckets.set(set[k]!, [i]);
     }
   });
   return out;
@@ -304,7 +393,10 @@ export function lintedQuestions(content: Content): Question[] {
  * Lints the content. Returns the warnings left after the allow list, and problems with the allow list itself
  * (an entry naming an unknown question or rule) and entries that no longer match a warning.
  */
-export function lintContent(content: Content, allow: readonly LintAllow[] = []): { warnings: LintWarning[]; problems: string[]; unusedAllows: string[] } {
+export function lintContent(
+  content: Content,
+  allow: readonly LintAllow[] = [],
+): { warnings: LintWarning[]; problems: string[]; unusedAllows: string[] } {
   const questions = lintedQuestions(content);
   const warnings: LintWarning[] = [];
   const add = (q: Question, rule: LintRule, message: string | null) => {
@@ -319,19 +411,34 @@ export function lintContent(content: Content, allow: readonly LintAllow[] = []):
     const givers = givenAway.get(i);
     if (givers) {
       const list = [...givers];
-      const more = list.length >= MAX_GIVERS_KEPT ? ` and ${MAX_GIVERS_KEPT - 3} or more others` : list.length > 3 ? ` and ${list.length - 3} more` : '';
-      const shown = list.slice(0, 3).map(([g, label]) => `${questions[g]!.id} ("${clip(label)}")`).join(', ') + more;
+      const more =
+        list.length >= MAX_GIVERS_KEPT
+          ? ` and ${MAX_GIVERS_KEPT - 3} or more others`
+          : list.length > 3
+            ? ` and ${list.length - 3} more`
+            : '';
+      const shown =
+        list
+          .slice(0, 3)
+          .map(([g, label]) => `${questions[g]!.id} ("${clip(label)}")`)
+          .join(', ') + more;
       add(q, 'give-away', `its answer is shown by ${shown}, which can come in the same session; reword one of them`);
     }
     const dup = dups.get(i);
-    if (dup) add(q, 'near-duplicate', `nearly the same as ${questions[dup.other]!.id} (${questions[dup.other]!.where}; ${Math.round(dup.jaccard * 100)}% of words shared); drop one or make them test different things`);
+    if (dup)
+      add(
+        q,
+        'near-duplicate',
+        `nearly the same as ${questions[dup.other]!.id} (${questions[dup.other]!.where}; ${Math.round(dup.jaccard * 100)}% of words shared); drop one or make them test different things`,
+      );
   });
   const ids = new Set(questions.map((q) => q.id));
   const problems: string[] = [];
   const allowed = new Map<string, LintAllow>();
   for (const entry of allow) {
     if (!ids.has(entry.question)) problems.push(`${entry.where}: lint-allow names question "${entry.question}", which does not exist`);
-    else if (!(LINT_RULES as readonly string[]).includes(entry.rule)) problems.push(`${entry.where}: lint-allow names rule "${entry.rule}"; the rules are ${LINT_RULES.join(', ')}`);
+    else if (!(LINT_RULES as readonly string[]).includes(entry.rule))
+      problems.push(`${entry.where}: lint-allow names rule "${entry.rule}"; the rules are ${LINT_RULES.join(', ')}`);
     else allowed.set(`${entry.question}\u0000${entry.rule}`, entry);
   }
   const used = new Set<string>();
@@ -341,7 +448,9 @@ export function lintContent(content: Content, allow: readonly LintAllow[] = []):
     used.add(key);
     return false;
   });
-  const unusedAllows = [...allowed].filter(([key]) => !used.has(key)).map(([, e]) => `${e.where}: lint-allow entry for ${e.question} (${e.rule}) matches no warning; remove it`);
+  const unusedAllows = [...allowed]
+    .filter(([key]) => !used.has(key))
+    .map(([, e]) => `${e.where}: lint-allow entry for ${e.question} (${e.rule}) matches no warning; remove it`);
   return { warnings: kept, problems, unusedAllows };
 }
 

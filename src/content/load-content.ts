@@ -33,7 +33,9 @@ export async function loadContent(dir: string, cacheDir?: string): Promise<Conte
 export async function readContentDir(dir: string): Promise<{ content: Content; problems: string[] }> {
   // Loaded here, not at the top: a cache hit never needs the parser or the schema.
   const [{ readdir, readFile, realpath, stat }, { readContentText }, { assembleContent }] = await Promise.all([
-    import('node:fs/promises'), import('./decode-text.js'), import('./assemble.js'),
+    import('node:fs/promises'),
+    import('./decode-text.js'),
+    import('./assemble.js'),
   ]);
   const problems: string[] = [];
   const files: ReadFile[] = [];
@@ -55,10 +57,12 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
       try {
         // A pack is untrusted: a symlink may not lead outside it.
         const real = await realpath(file);
-        if (!real.startsWith(packRoot + path.sep)) return { display, text: null, error: `${display}: links outside the content directory; refused` };
+        if (!real.startsWith(packRoot + path.sep))
+          return { display, text: null, error: `${display}: links outside the content directory; refused` };
         const info = await stat(real);
         if (!info.isFile()) return { display, text: null, error: `${display}: not a regular file` };
-        if (info.size > MAX_FILE_BYTES) return { display, text: null, error: `${display}: file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
+        if (info.size > MAX_FILE_BYTES)
+          return { display, text: null, error: `${display}: file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
         return { display, text: await readFile(real, 'utf8'), error: null };
       } catch (err) {
         // A dangling link, a link loop, an unreadable file: named, never an "unexpected error".
@@ -81,7 +85,10 @@ export async function readContentDir(dir: string): Promise<{ content: Content; p
   });
   const assembled = assembleContent(files);
   // An empty pack would pass and then leave `learn` with nothing to show.
-  const empty = problems.length === 0 && assembled.content.lessons.length === 0 ? [`${sanitizeLine(displayPath(dir))}: no lessons; a content directory needs at least one lesson in lessons/`] : [];
+  const empty =
+    problems.length === 0 && assembled.content.lessons.length === 0
+      ? [`${sanitizeLine(displayPath(dir))}: no lessons; a content directory needs at least one lesson in lessons/`]
+      : [];
   return { content: assembled.content, problems: [...problems, ...assembled.problems, ...empty] };
 }
 
@@ -89,11 +96,17 @@ const OPEN_AT_ONCE = 64;
 
 function fileProblem(err: NodeJS.ErrnoException): string {
   switch (err.code) {
-    case 'ENOENT': return 'a symbolic link to nothing (dangling)';
-    case 'ELOOP': return 'a symbolic link loop';
-    case 'EACCES': case 'EPERM': return 'cannot be read (permission denied)';
-    case 'EISDIR': return 'not a regular file';
-    default: return `cannot be read (${err.code ?? err.message})`;
+    case 'ENOENT':
+      return 'a symbolic link to nothing (dangling)';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read (permission denied)';
+    case 'EISDIR':
+      return 'not a regular file';
+    default:
+      return `cannot be read (${err.code ?? err.message})`;
   }
 }
 
@@ -119,11 +132,26 @@ async function readInWorkers(jobs: readonly TextJob[]): Promise<TextResult[] | n
     load[w] = load[w]! + jobs[i]!.text.length;
   }
   const results: TextResult[] = new Array(jobs.length);
-  await Promise.all(shares.map((share) => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: share.map((i) => jobs[i]), resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-    worker.once('message', (out: TextResult[]) => { share.forEach((i, k) => { results[i] = out[k]!; }); resolve(); });
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`content parser thread exited with code ${code}`)); });
-  })));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(workerFile, {
+            workerData: share.map((i) => jobs[i]),
+            resourceLimits: { maxYoungGenerationSizeMb: 64 },
+          });
+          worker.once('message', (out: TextResult[]) => {
+            share.forEach((i, k) => {
+              results[i] = out[k]!;
+            });
+            resolve();
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`content parser thread exited with code ${code}`));
+          });
+        }),
+    ),
+  );
   return results;
 }

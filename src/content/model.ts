@@ -28,8 +28,13 @@ export interface Lesson {
 export const CONCEPT_DIMENSIONS = ['definition', 'viewpoint', 'focus', 'goal', 'scope', 'activities', 'measure'] as const;
 export type ConceptDimension = (typeof CONCEPT_DIMENSIONS)[number];
 export const DIMENSION_LABELS: Record<ConceptDimension, string> = {
-  definition: 'Definition', viewpoint: 'Viewpoint', focus: 'Focus', goal: 'Goal', scope: 'Scope',
-  activities: 'Typical activities', measure: 'Success measured by',
+  definition: 'Definition',
+  viewpoint: 'Viewpoint',
+  focus: 'Focus',
+  goal: 'Goal',
+  scope: 'Scope',
+  activities: 'Typical activities',
+  measure: 'Success measured by',
 };
 
 export interface Concept {
@@ -60,7 +65,10 @@ export interface SourceText {
   readonly where: string;
 }
 
-export interface SectionRef { readonly lesson: string; readonly section: string }
+export interface SectionRef {
+  readonly lesson: string;
+  readonly section: string;
+}
 
 export interface Content {
   readonly lessons: readonly Lesson[];

@@ -3,14 +3,26 @@
 import { sanitizeLine, sanitizeText } from './sanitize.js';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
-export interface Pos { readonly line: number; readonly col: number }
+export interface Pos {
+  readonly line: number;
+  readonly col: number;
+}
 export type PValue = string | number | boolean | null | PNode[] | PMap;
-export interface PMap { readonly [key: string]: PNode }
-export interface PNode { readonly value: PValue; readonly pos: Pos; /** position of the key that led here */ readonly keyPos?: Pos }
+export interface PMap {
+  readonly [key: string]: PNode;
+}
+export interface PNode {
+  readonly value: PValue;
+  readonly pos: Pos;
+  /** position of the key that led here */ readonly keyPos?: Pos;
+}
 
 export const MAX_DEPTH = 40;
 
-export interface ParseResult { readonly root: PNode | null; readonly errors: string[] }
+export interface ParseResult {
+  readonly root: PNode | null;
+  readonly errors: string[];
+}
 
 /** Deepest [ / { nesting outside quotes: checked before parsing, since the parser recurses per level. */
 export function flowDepth(text: string): number {
@@ -19,12 +31,19 @@ export function flowDepth(text: string): number {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quote) { if (c === quote) quote = ''; continue; }
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
     if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) { const nl = text.indexOf('\n', i); i = nl < 0 ? text.length : nl; }
-    else if (c === '\n') quote = '';
-    else if (c === '[' || c === '{') { depth++; if (depth > max) max = depth; }
-    else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === '\n') quote = '';
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return max;
 }
@@ -56,13 +75,19 @@ export function parseYaml(text: string, fileName: string): ParseResult {
   const convert = (node: Node | null | undefined, depth: number, fallback: number | Pos, keyOffset?: number | Pos): PNode | null => {
     const offset = node?.range ? node.range[0] : fallback;
     const pos = () => (typeof offset === 'number' ? at(offset) : offset);
-    if (depth > MAX_DEPTH) { errors.push(`${where(pos())}: nesting is deeper than ${MAX_DEPTH} levels`); return null; }
+    if (depth > MAX_DEPTH) {
+      errors.push(`${where(pos())}: nesting is deeper than ${MAX_DEPTH} levels`);
+      return null;
+    }
     if (node == null) return located(null, offset, keyOffset);
     if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
       errors.push(`${where(pos())}: custom tag ${sanitizeLine(node.tag)} is not allowed`);
       return null;
     }
-    if (isAlias(node)) { errors.push(`${where(pos())}: aliases (*name) are not allowed in content; write the value out`); return null; }
+    if (isAlias(node)) {
+      errors.push(`${where(pos())}: aliases (*name) are not allowed in content; write the value out`);
+      return null;
+    }
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'string') return located(sanitizeText(v), offset, keyOffset);
@@ -108,7 +133,9 @@ class LocatedNode implements PNode {
     private readonly at: (offset: number) => Pos,
   ) {}
 
-  get pos(): Pos { return typeof this.offset === 'number' ? this.at(this.offset) : this.offset; }
+  get pos(): Pos {
+    return typeof this.offset === 'number' ? this.at(this.offset) : this.offset;
+  }
 
   get keyPos(): Pos | undefined {
     return this.keyOffset === undefined ? undefined : typeof this.keyOffset === 'number' ? this.at(this.keyOffset) : this.keyOffset;

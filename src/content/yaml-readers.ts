@@ -18,7 +18,12 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export class MapReader {
   private readonly used = new Set<string>();
-  constructor(readonly node: PNode, readonly map: PMap, readonly problems: Problems, readonly what: string) {}
+  constructor(
+    readonly node: PNode,
+    readonly map: PMap,
+    readonly problems: Problems,
+    readonly what: string,
+  ) {}
 
   static of(node: PNode | undefined, problems: Problems, what: string, fallback?: Pos): MapReader | null {
     if (!node || node.value === null || typeof node.value !== 'object' || Array.isArray(node.value)) {
@@ -48,7 +53,10 @@ export class MapReader {
       return opts.fallback ?? '';
     }
     if (typeof n.value === 'number') return String(n.value);
-    if (typeof n.value !== 'string') { this.problems.at(n.pos, `"${key}" must be text`); return ''; }
+    if (typeof n.value !== 'string') {
+      this.problems.at(n.pos, `"${key}" must be text`);
+      return '';
+    }
     const text = n.value.trim();
     if (!text && !opts.optional) this.problems.at(n.pos, `"${key}" must not be empty`);
     return text;
@@ -66,14 +74,23 @@ export class MapReader {
   number(key: string, fallback: number): number {
     const n = this.raw(key);
     if (n === undefined) return fallback;
-    if (typeof n.value !== 'number' || !Number.isFinite(n.value)) { this.problems.at(n.pos, `"${key}" must be a number`); return fallback; }
+    if (typeof n.value !== 'number' || !Number.isFinite(n.value)) {
+      this.problems.at(n.pos, `"${key}" must be a number`);
+      return fallback;
+    }
     return n.value;
   }
 
   boolean(key: string, opts: { optional?: boolean } = {}): boolean {
     const n = this.raw(key);
-    if (n === undefined) { if (!opts.optional) this.missing(key, 'true or false'); return false; }
-    if (typeof n.value !== 'boolean') { this.problems.at(n.pos, `"${key}" must be true or false`); return false; }
+    if (n === undefined) {
+      if (!opts.optional) this.missing(key, 'true or false');
+      return false;
+    }
+    if (typeof n.value !== 'boolean') {
+      this.problems.at(n.pos, `"${key}" must be true or false`);
+      return false;
+    }
     return n.value;
   }
 
@@ -83,7 +100,10 @@ export class MapReader {
       if (!opts.optional) this.missing(key, 'a list');
       return [];
     }
-    if (!Array.isArray(n.value)) { this.problems.at(n.pos, `"${key}" must be a list`); return []; }
+    if (!Array.isArray(n.value)) {
+      this.problems.at(n.pos, `"${key}" must be a list`);
+      return [];
+    }
     if (opts.min !== undefined && n.value.length < opts.min) {
       this.problems.at(n.pos, `"${key}" needs at least ${opts.min} item${opts.min === 1 ? '' : 's'}`);
     }
@@ -91,7 +111,9 @@ export class MapReader {
   }
 
   stringList(key: string, opts: { optional?: boolean; min?: number } = {}): string[] {
-    return this.list(key, opts).map((item) => textOf(item, this.problems, `each item of "${key}"`)).filter((s) => s !== '');
+    return this.list(key, opts)
+      .map((item) => textOf(item, this.problems, `each item of "${key}"`))
+      .filter((s) => s !== '');
   }
 
   /** Reports keys nobody asked for: a misspelt "explaination" should not pass silently. */
@@ -99,7 +121,8 @@ export class MapReader {
     for (const key of Object.keys(this.map)) {
       if (this.used.has(key)) continue;
       // A key with no value and a space in it is usually the tail of text cut off by a comma inside { }.
-      const hint = this.map[key]!.value === null && key.includes(' ') ? '; if it is the end of the text before it, put that text in quotes' : '';
+      const hint =
+        this.map[key]!.value === null && key.includes(' ') ? '; if it is the end of the text before it, put that text in quotes' : '';
       this.problems.at(this.map[key]!.keyPos, `unknown key "${key}" in ${this.what}${hint}`);
     }
   }
@@ -134,7 +157,10 @@ export function checkFormatVersion(top: MapReader, root: PNode, problems: Proble
   } else if (typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value) || versionNode.value < 1) {
     problems.at(versionNode.pos, '"formatVersion" must be a whole number');
   } else if (versionNode.value > understood) {
-    problems.at(versionNode.pos, `formatVersion ${versionNode.value} is newer than this nm-tutor understands (${understood}); upgrade nm-tutor`);
+    problems.at(
+      versionNode.pos,
+      `formatVersion ${versionNode.value} is newer than this nm-tutor understands (${understood}); upgrade nm-tutor`,
+    );
     return false;
   }
   return true;

@@ -25,7 +25,12 @@ export function meanMastery(progress: Progress, questions: readonly Question[], 
   return questions.reduce((s, q) => s + questionMastery(progress, q.id, now), 0) / questions.length;
 }
 
-export interface DueSummary { dueNow: Question[]; dueToday: number; dueThisWeek: number; nextDue: Date | null }
+export interface DueSummary {
+  dueNow: Question[];
+  dueToday: number;
+  dueThisWeek: number;
+  nextDue: Date | null;
+}
 
 /** Questions whose review is due, most overdue first. Questions no longer in the bank are ignored. */
 export function dueQuestions(content: Content, progress: Progress, now: Date): DueSummary {
@@ -91,7 +96,10 @@ export function studyStreak(progress: Progress, now: Date): number {
   let back = days.has(calendarDayBefore(now, 0)) ? 0 : 1;
   let streak = 0;
   // A skipped calendar day (no local time has it) does not break a streak.
-  while (days.has(calendarDayBefore(now, back)) || (streak > 0 && skippedDay(calendarDayBefore(now, back)) && days.has(calendarDayBefore(now, back + 1)))) {
+  while (
+    days.has(calendarDayBefore(now, back)) ||
+    (streak > 0 && skippedDay(calendarDayBefore(now, back)) && days.has(calendarDayBefore(now, back + 1)))
+  ) {
     if (days.has(calendarDayBefore(now, back))) streak++;
     back++;
   }
@@ -104,7 +112,10 @@ export function weeklyAccuracy(progress: Progress, now: Date, weeks: number): (n
   for (const q of Object.values(progress.questions)) {
     for (const a of q.attempts) {
       const age = Math.floor((now.getTime() - new Date(a.at).getTime()) / (7 * 86400000));
-      if (age >= 0 && age < weeks) { out[weeks - 1 - age]!.sum += a.score; out[weeks - 1 - age]!.n += 1; }
+      if (age >= 0 && age < weeks) {
+        out[weeks - 1 - age]!.sum += a.score;
+        out[weeks - 1 - age]!.n += 1;
+      }
     }
   }
   return out.map((w) => (w.n ? w.sum / w.n : null));

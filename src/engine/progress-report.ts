@@ -4,8 +4,14 @@ import type { Progress } from '../progress/model.js';
 import { activityByDay, calendarDayBefore, dueQuestions, meanMastery, studyStreak, weeklyAccuracy } from './mastery.js';
 
 export interface TopicReport {
-  id: string; title: string; mastery: number;
-  sectionsRead: number; sections: number; questions: number; answered: number; attempts: number;
+  id: string;
+  title: string;
+  mastery: number;
+  sectionsRead: number;
+  sections: number;
+  questions: number;
+  answered: number;
+  attempts: number;
   accuracy: number | null;
   sectionMastery: { id: string; title: string; mastery: number }[];
 }
@@ -34,7 +40,8 @@ export function buildProgressReport(content: Content, progress: Progress, now: D
     const attempts = qs.flatMap((q) => progress.questions[q.id]?.attempts ?? []);
     const read = new Set(progress.lessons[l.id]?.completed ?? []);
     return {
-      id: l.id, title: l.title,
+      id: l.id,
+      title: l.title,
       mastery: meanMastery(progress, qs, now),
       sectionsRead: l.sections.filter((s) => read.has(s.id)).length,
       sections: l.sections.length,
@@ -42,7 +49,15 @@ export function buildProgressReport(content: Content, progress: Progress, now: D
       answered: qs.filter((q) => (progress.questions[q.id]?.attempts.length ?? 0) > 0).length,
       attempts: attempts.length,
       accuracy: attempts.length ? attempts.reduce((s, a) => s + a.score, 0) / attempts.length : null,
-      sectionMastery: l.sections.map((s) => ({ id: s.id, title: s.title, mastery: meanMastery(progress, qs.filter((q) => q.section === s.id), now) })),
+      sectionMastery: l.sections.map((s) => ({
+        id: s.id,
+        title: s.title,
+        mastery: meanMastery(
+          progress,
+          qs.filter((q) => q.section === s.id),
+          now,
+        ),
+      })),
     };
   });
   const due = dueQuestions(content, progress, now);

@@ -3,8 +3,16 @@ import { createEmptyCard, fsrs, Rating, type CardInput, type Grade as FsrsGrade 
 
 /** The FSRS card as stored in the progress file (dates as ISO strings). */
 export interface StoredCard {
-  due: string; stability: number; difficulty: number; elapsed_days: number; scheduled_days: number;
-  learning_steps: number; reps: number; lapses: number; state: number; last_review?: string | null;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review?: string | null;
 }
 
 const scheduler = fsrs({ enable_fuzz: false });
@@ -37,9 +45,15 @@ export function scheduleNext(card: StoredCard | undefined, rating: FsrsGrade, no
     next = scheduler.next(createEmptyCard(now), now, rating).card;
   }
   return {
-    due: next.due.toISOString(), stability: next.stability, difficulty: next.difficulty,
-    elapsed_days: next.elapsed_days, scheduled_days: next.scheduled_days, learning_steps: next.learning_steps,
-    reps: next.reps, lapses: next.lapses, state: next.state,
+    due: next.due.toISOString(),
+    stability: next.stability,
+    difficulty: next.difficulty,
+    elapsed_days: next.elapsed_days,
+    scheduled_days: next.scheduled_days,
+    learning_steps: next.learning_steps,
+    reps: next.reps,
+    lapses: next.lapses,
+    state: next.state,
     last_review: next.last_review ? next.last_review.toISOString() : null,
   };
 }

@@ -27,7 +27,11 @@ export interface SessionDeps {
   readonly tools: GradeTools;
 }
 
-export interface AnsweredQuestion { readonly question: Question; readonly grade: Grade; readonly saved: boolean }
+export interface AnsweredQuestion {
+  readonly question: Question;
+  readonly grade: Grade;
+  readonly saved: boolean;
+}
 
 export interface SessionSummary {
   readonly answered: readonly AnsweredQuestion[];
@@ -45,9 +49,17 @@ export const NEXT_CHOICES = words.session.next;
 export const UNDO_CHOICE = NEXT_CHOICES.undo;
 
 /** What the learner has seen of the answer so far in this question: an undo cannot take that back. */
-interface Seen { readonly hints: number; readonly revealed: boolean; readonly answerShown: boolean }
+interface Seen {
+  readonly hints: number;
+  readonly revealed: boolean;
+  readonly answerShown: boolean;
+}
 
-export interface AnswerOutcome { readonly answered: AnsweredQuestion; readonly stop: boolean; readonly interrupted?: Interrupted }
+export interface AnswerOutcome {
+  readonly answered: AnsweredQuestion;
+  readonly stop: boolean;
+  readonly interrupted?: Interrupted;
+}
 
 /**
  * Asks until an answer stands: after a wrong or partial answer the learner may take it back (a mis-key) and
@@ -96,13 +108,20 @@ async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: 
   const finished = deps.now();
   const previous = deps.store.progress.questions[q.id];
   const rating = ratingFor({
-    score: grade.score, hintsUsed: hints + (seen.answerShown ? 1 : 0),
-    seconds: (finished.getTime() - started.getTime()) / 1000, reps: previous?.card?.reps ?? 0,
+    score: grade.score,
+    hintsUsed: hints + (seen.answerShown ? 1 : 0),
+    seconds: (finished.getTime() - started.getTime()) / 1000,
+    reps: previous?.card?.reps ?? 0,
     quickSeconds: quickAnswerSeconds(cardFront(q)),
   });
   const previousCard = previous?.card;
   const at = finished.toISOString();
-  recordAnswer(deps.store.progress, q.id, { at, score: grade.score, hints, by: deps.store.sessionTag }, scheduleNext(previousCard, rating, finished));
+  recordAnswer(
+    deps.store.progress,
+    q.id,
+    { at, score: grade.score, hints, by: deps.store.sessionTag },
+    scheduleNext(previousCard, rating, finished),
+  );
   let saved = deps.store.save();
   deps.view.feedback(q, grade);
   // An explanation's grader can miss an idea said in other words: the learner may tick it, and the attempt
@@ -111,7 +130,12 @@ async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: 
   if (second && second.score !== grade.score) {
     deps.store.retract(q.id, { at, by: deps.store.sessionTag }, previousCard);
     const again = ratingFor({ score: second.score, hintsUsed: hints, seconds: 0, reps: previous?.card?.reps ?? 0 });
-    recordAnswer(deps.store.progress, q.id, { at, score: second.score, hints, by: deps.store.sessionTag }, scheduleNext(previousCard, again, finished));
+    recordAnswer(
+      deps.store.progress,
+      q.id,
+      { at, score: second.score, hints, by: deps.store.sessionTag },
+      scheduleNext(previousCard, again, finished),
+    );
     saved = deps.store.save();
     deps.view.say(words.selfScored(second.score));
     return { answered: { question: q, grade: second, saved }, at, previousCard, hints, revealed };
@@ -136,7 +160,8 @@ export async function runSession(questions: readonly Question[], deps: SessionDe
       deps.view.question(q, i, questions.length);
       const outcome = await answerOne(q, deps);
       answered.push(outcome.answered);
-      if (outcome.stop) return { ...summarise(answered), stoppedEarly: answered.length < questions.length, interrupted: outcome.interrupted };
+      if (outcome.stop)
+        return { ...summarise(answered), stoppedEarly: answered.length < questions.length, interrupted: outcome.interrupted };
     }
   } catch (err) {
     if (!(err instanceof Interrupted)) throw err;

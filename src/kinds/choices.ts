@@ -6,7 +6,10 @@ import type { ReadTools } from './kind.js';
 export const textSchema = { type: 'string', minLength: 1 } as const;
 export const textListSchema = (min = 0) => ({ type: 'array', items: textSchema, minItems: min });
 /** Accepted answers: each a phrase, or a list of key terms that must all appear. */
-export const phrasingListSchema = { type: 'array', items: { anyOf: [textSchema, { type: 'array', items: textSchema, minItems: 1 }] } } as const;
+export const phrasingListSchema = {
+  type: 'array',
+  items: { anyOf: [textSchema, { type: 'array', items: textSchema, minItems: 1 }] },
+} as const;
 export const acceptMapSchema = { type: 'object', additionalProperties: phrasingListSchema } as const;
 
 export function readChoices({ r }: ReadTools): string[] {

@@ -6,8 +6,13 @@ import { askTyped, letterHints, notesOf, readAcceptedList, type AcceptedText } f
 
 export const GAP = '___';
 
-export interface ClozeFields { readonly kind: 'cloze'; readonly answer: readonly AcceptedText[] }
-export interface ClozeResponse { readonly gaps: readonly string[] }
+export interface ClozeFields {
+  readonly kind: 'cloze';
+  readonly answer: readonly AcceptedText[];
+}
+export interface ClozeResponse {
+  readonly gaps: readonly string[];
+}
 
 export const cloze: KindSpec<ClozeFields, ClozeResponse> = {
   summary: 'a prompt with ___ gaps, answer (one per gap, in order) and accept (optional map)',

@@ -8,7 +8,9 @@ import { textSchema } from './choices.js';
 import { gradeOf, type Grade, type GradeNote, type Hint, type KindSpec, type ReadTools } from './kind.js';
 import { askTyped, readPhrasings } from './typed-answer.js';
 
-export interface ExplainExample extends RubricExample { readonly where: string }
+export interface ExplainExample extends RubricExample {
+  readonly where: string;
+}
 export interface ExplainFields {
   readonly kind: 'explain';
   readonly model: string;
@@ -16,7 +18,9 @@ export interface ExplainFields {
   readonly misconceptions: readonly Misconception[];
   readonly examples: readonly ExplainExample[];
 }
-export interface ExplainResponse { readonly text: string }
+export interface ExplainResponse {
+  readonly text: string;
+}
 
 /** Ideas the learner ticks after the feedback count this much of a graded idea: their own judgement is weighed less. */
 export const SELF_SCORED_WEIGHT = 0.5;
@@ -33,7 +37,9 @@ const COVERAGE_NEEDS = {
 
 const phrasingsSchema = { type: 'array', minItems: 1, items: { anyOf: [textSchema, { type: 'array', minItems: 1, items: textSchema }] } };
 const ideaSchema = (extra: Record<string, unknown> = {}, required: string[] = []) => ({
-  type: 'object', additionalProperties: false, required: ['id', 'label', 'phrasings', ...required],
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'label', 'phrasings', ...required],
   properties: { id: { type: 'string', pattern: ID_PATTERN.source }, label: textSchema, phrasings: phrasingsSchema, ...extra },
 });
 const idList = { type: 'array', items: { type: 'string', pattern: ID_PATTERN.source } };
@@ -47,7 +53,8 @@ function readUnits<T extends Idea>(t: ReadTools, key: string, min: number, read:
     const m = MapReader.of(n, t.problems, key === 'ideas' ? 'an idea' : 'a misconception');
     if (!m) return [];
     const unit = read(m);
-    if (unit.phrasings.length === 0) t.problems.at(n.pos, `${key === 'ideas' ? 'idea' : 'misconception'} "${unit.id}" needs at least one phrasing`);
+    if (unit.phrasings.length === 0)
+      t.problems.at(n.pos, `${key === 'ideas' ? 'idea' : 'misconception'} "${unit.id}" needs at least one phrasing`);
     m.finish();
     return [unit];
   });
@@ -64,12 +71,23 @@ function readExamples(t: ReadTools, ideaIds: ReadonlySet<string>, misconceptionI
     const m = MapReader.of(n, t.problems, 'an example');
     if (!m) return [];
     const ids = (key: string, known: ReadonlySet<string>) => {
-      const list = m.has(key) ? m.list(key).map((x) => textOf(x, t.problems, `each id in "${key}"`)).filter(Boolean) : [];
-      for (const id of list) if (!known.has(id)) t.problems.at(m.raw(key)?.pos, `example names ${key === 'ideas' ? 'idea' : 'misconception'} "${id}", which the rubric does not have`);
+      const list = m.has(key)
+        ? m
+            .list(key)
+            .map((x) => textOf(x, t.problems, `each id in "${key}"`))
+            .filter(Boolean)
+        : [];
+      for (const id of list)
+        if (!known.has(id))
+          t.problems.at(
+            m.raw(key)?.pos,
+            `example names ${key === 'ideas' ? 'idea' : 'misconception'} "${id}", which the rubric does not have`,
+          );
       return list;
     };
     const creditText = m.string('credit', { optional: true });
-    if (creditText && !(CREDITS as readonly string[]).includes(creditText)) t.problems.at(m.raw('credit')?.pos, `"credit" must be one of ${CREDITS.join(', ')}`);
+    if (creditText && !(CREDITS as readonly string[]).includes(creditText))
+      t.problems.at(m.raw('credit')?.pos, `"credit" must be one of ${CREDITS.join(', ')}`);
     const example: ExplainExample = {
       answer: m.string('answer'),
       ideas: ids('ideas', ideaIds),
@@ -99,9 +117,12 @@ export const explain: KindSpec<ExplainFields, ExplainResponse> = {
       ideas: { type: 'array', minItems: 1, items: ideaSchema() },
       misconceptions: { type: 'array', items: ideaSchema({ correction: textSchema }, ['correction']) },
       examples: {
-        type: 'array', minItems: 1,
+        type: 'array',
+        minItems: 1,
         items: {
-          type: 'object', additionalProperties: false, required: ['answer'],
+          type: 'object',
+          additionalProperties: false,
+          required: ['answer'],
           properties: { answer: textSchema, ideas: idList, misconceptions: idList, credit: { enum: [...CREDITS] } },
         },
       },
@@ -146,8 +167,12 @@ export const explain: KindSpec<ExplainFields, ExplainResponse> = {
       const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : 'none');
       const diffs = [
         list(f.expected.ideas) !== list(f.got.ideas) ? `ideas expected ${list(f.expected.ideas)}, got ${list(f.got.ideas)}` : '',
-        list(f.expected.misconceptions) !== list(f.got.misconceptions) ? `misconceptions expected ${list(f.expected.misconceptions)}, got ${list(f.got.misconceptions)}` : '',
-        f.expected.credit && f.expected.credit !== f.got.credit ? `credit expected ${f.expected.credit}, got ${f.got.credit} (score ${f.got.score}${f.got.flags.length ? `, flagged ${f.got.flags.join(', ')}` : ''})` : '',
+        list(f.expected.misconceptions) !== list(f.got.misconceptions)
+          ? `misconceptions expected ${list(f.expected.misconceptions)}, got ${list(f.got.misconceptions)}`
+          : '',
+        f.expected.credit && f.expected.credit !== f.got.credit
+          ? `credit expected ${f.expected.credit}, got ${f.got.credit} (score ${f.got.score}${f.got.flags.length ? `, flagged ${f.got.flags.join(', ')}` : ''})`
+          : '',
       ].filter(Boolean);
       return `${where}: example graded otherwise than it says: ${diffs.join('; ')}`;
     });
@@ -155,7 +180,12 @@ export const explain: KindSpec<ExplainFields, ExplainResponse> = {
   async reconsider(q, grade, prompter) {
     const missing = grade.notes.filter((n): n is Extract<GradeNote, { kind: 'idea' }> => n.kind === 'idea' && !n.covered);
     if (missing.length === 0 || grade.notes.some((n) => n.kind === 'flag' && n.flag === 'empty')) return null;
-    const ticked = new Set(await prompter.chooseMany(words.ask.selfScore, missing.map((n) => ({ name: n.label, value: n.label }))));
+    const ticked = new Set(
+      await prompter.chooseMany(
+        words.ask.selfScore,
+        missing.map((n) => ({ name: n.label, value: n.label })),
+      ),
+    );
     if (ticked.size === 0) return null;
     const notes = grade.notes.map((n) => (n.kind === 'idea' && ticked.has(n.label) ? { ...n, selfScored: true } : n));
     const flagged = grade.notes.some((n) => n.kind === 'flag');

@@ -39,7 +39,13 @@ export type GradeNote =
   /** A sibling concept next to the right answer ("O2O or B2C"): the answer does not stand. */
   | { readonly kind: 'contradiction'; readonly given: string; readonly sibling: string; readonly gap?: number }
   /** An idea of an explanation, covered or missing, with the learner's words that earned it. */
-  | { readonly kind: 'idea'; readonly label: string; readonly covered: boolean; readonly words: readonly string[]; readonly selfScored?: boolean }
+  | {
+      readonly kind: 'idea';
+      readonly label: string;
+      readonly covered: boolean;
+      readonly words: readonly string[];
+      readonly selfScored?: boolean;
+    }
   /** A known wrong idea found in an explanation, and its correction. */
   | { readonly kind: 'misconception'; readonly label: string; readonly correction: string }
   /** Why an explanation was capped: a bare list of terms, or mostly the question's own words. */
@@ -81,10 +87,17 @@ export interface GradeTools {
   readonly grading: typeof Grading;
 }
 
-export interface Asked<R> { readonly response: R; readonly hintsUsed: number; readonly revealed: boolean }
+export interface Asked<R> {
+  readonly response: R;
+  readonly hintsUsed: number;
+  readonly revealed: boolean;
+}
 
 /** A JSON Schema fragment: the fields this kind adds to a question. */
-export interface SchemaPart { readonly required: readonly string[]; readonly properties: Readonly<Record<string, unknown>> }
+export interface SchemaPart {
+  readonly required: readonly string[];
+  readonly properties: Readonly<Record<string, unknown>>;
+}
 
 export interface ReadTools {
   readonly r: MapReader;

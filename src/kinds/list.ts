@@ -4,8 +4,13 @@ import { acceptMapSchema, textListSchema } from './choices.js';
 import { gradeOf, type Hint, type KindSpec } from './kind.js';
 import { askTyped, notesOf, readAcceptedList, splitListAnswer, type AcceptedText } from './typed-answer.js';
 
-export interface ListFields { readonly kind: 'list'; readonly answer: readonly AcceptedText[] }
-export interface ListResponse { readonly items: readonly string[] }
+export interface ListFields {
+  readonly kind: 'list';
+  readonly answer: readonly AcceptedText[];
+}
+export interface ListResponse {
+  readonly items: readonly string[];
+}
 
 export const list: KindSpec<ListFields, ListResponse> = {
   summary: 'answer (the items, any order) and accept (optional map item -> other right spellings)',

@@ -5,15 +5,34 @@ import { words } from '../words.js';
 import { textSchema } from './choices.js';
 import { gradeOf, type KindSpec } from './kind.js';
 
-export interface Pair { readonly left: string; readonly right: string }
-export interface MatchFields { readonly kind: 'match'; readonly pairs: readonly Pair[] }
-export interface MatchResponse { readonly rights: Readonly<Record<string, string>> }
+export interface Pair {
+  readonly left: string;
+  readonly right: string;
+}
+export interface MatchFields {
+  readonly kind: 'match';
+  readonly pairs: readonly Pair[];
+}
+export interface MatchResponse {
+  readonly rights: Readonly<Record<string, string>>;
+}
 
 export const match: KindSpec<MatchFields, MatchResponse> = {
   summary: 'pairs (a list of {left, right}); the learner picks a right for each left',
   schema: {
     required: ['pairs'],
-    properties: { pairs: { type: 'array', minItems: 2, items: { type: 'object', required: ['left', 'right'], additionalProperties: false, properties: { left: textSchema, right: textSchema } } } },
+    properties: {
+      pairs: {
+        type: 'array',
+        minItems: 2,
+        items: {
+          type: 'object',
+          required: ['left', 'right'],
+          additionalProperties: false,
+          properties: { left: textSchema, right: textSchema },
+        },
+      },
+    },
   },
   read({ r, problems, node }) {
     const pairs = r.list('pairs', { min: 2 }).flatMap((n) => {
@@ -29,11 +48,17 @@ export const match: KindSpec<MatchFields, MatchResponse> = {
   },
   whyTargets: () => null,
   async ask(q, { prompter, random }) {
-    let rights = shuffle(q.pairs.map((p) => p.right), random);
+    let rights = shuffle(
+      q.pairs.map((p) => p.right),
+      random,
+    );
     const answer: Record<string, string> = Object.create(null);
     for (const pair of shuffle(q.pairs, random)) {
       // A right once used is not offered again: each goes with one left.
-      const chosen = await prompter.choose(words.ask.matchLeft(pair.left), rights.map((r) => ({ name: r, value: r })));
+      const chosen = await prompter.choose(
+        words.ask.matchLeft(pair.left),
+        rights.map((r) => ({ name: r, value: r })),
+      );
       answer[pair.left] = chosen;
       rights = rights.filter((r) => r !== chosen);
     }
@@ -41,10 +66,17 @@ export const match: KindSpec<MatchFields, MatchResponse> = {
   },
   grade(q, r) {
     const wrong = q.pairs.filter((p) => r.rights[p.left] !== p.right);
-    return gradeOf((q.pairs.length - wrong.length) / q.pairs.length, wrong.map((p) => ({ kind: 'pair', left: p.left, right: p.right })));
+    return gradeOf(
+      (q.pairs.length - wrong.length) / q.pairs.length,
+      wrong.map((p) => ({ kind: 'pair', left: p.left, right: p.right })),
+    );
   },
   stem: (q) => q.prompt,
   describe: (q) => q.pairs.map((p) => `${p.left} → ${p.right}`).join('; '),
   // Both columns, the rights sorted so their order gives nothing away.
-  cardFront: (q) => `${q.prompt} (${q.pairs.map((p) => p.left).join(' / ')} | ${q.pairs.map((p) => p.right).sort().join(' / ')})`,
+  cardFront: (q) =>
+    `${q.prompt} (${q.pairs.map((p) => p.left).join(' / ')} | ${q.pairs
+      .map((p) => p.right)
+      .sort()
+      .join(' / ')})`,
 };

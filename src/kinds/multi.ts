@@ -3,8 +3,14 @@ import { words } from '../words.js';
 import { checkAmongChoices, readChoices, shuffledChoices, textListSchema } from './choices.js';
 import { gradeOf, type GradeNote, type KindSpec } from './kind.js';
 
-export interface MultiFields { readonly kind: 'multi'; readonly choices: readonly string[]; readonly answer: readonly string[] }
-export interface MultiResponse { readonly choices: readonly string[] }
+export interface MultiFields {
+  readonly kind: 'multi';
+  readonly choices: readonly string[];
+  readonly answer: readonly string[];
+}
+export interface MultiResponse {
+  readonly choices: readonly string[];
+}
 
 export const multi: KindSpec<MultiFields, MultiResponse> = {
   summary: 'choices and answer (a list, a subset of the choices)',

@@ -4,8 +4,13 @@ import { words } from '../words.js';
 import { textListSchema } from './choices.js';
 import { gradeOf, type KindSpec } from './kind.js';
 
-export interface OrderFields { readonly kind: 'order'; readonly answer: readonly string[] }
-export interface OrderResponse { readonly items: readonly string[] }
+export interface OrderFields {
+  readonly kind: 'order';
+  readonly answer: readonly string[];
+}
+export interface OrderResponse {
+  readonly items: readonly string[];
+}
 
 export const order: KindSpec<OrderFields, OrderResponse> = {
   summary: 'answer (the items in their right order; shown shuffled)',
@@ -20,7 +25,10 @@ export const order: KindSpec<OrderFields, OrderResponse> = {
     let remaining = shuffle(q.answer, random);
     const items: string[] = [];
     while (remaining.length > 1) {
-      const next = await prompter.choose(items.length === 0 ? words.ask.orderFirst : words.ask.orderNext, remaining.map((c) => ({ name: c, value: c })));
+      const next = await prompter.choose(
+        items.length === 0 ? words.ask.orderFirst : words.ask.orderNext,
+        remaining.map((c) => ({ name: c, value: c })),
+      );
       items.push(next);
       remaining = remaining.filter((c) => c !== next);
     }

@@ -4,8 +4,13 @@ import { phrasingListSchema, textSchema } from './choices.js';
 import { gradeOf, type KindSpec } from './kind.js';
 import { askTyped, letterHints, notesOf, readPhrasings, type AcceptedText } from './typed-answer.js';
 
-export interface RecallFields { readonly kind: 'recall'; readonly answer: AcceptedText }
-export interface RecallResponse { readonly text: string }
+export interface RecallFields {
+  readonly kind: 'recall';
+  readonly answer: AcceptedText;
+}
+export interface RecallResponse {
+  readonly text: string;
+}
 
 export const recall: KindSpec<RecallFields, RecallResponse> = {
   summary: 'answer (the canonical text) and accept (optional: other right answers, each a phrase or a list of key terms)',

@@ -17,7 +17,16 @@ import { truefalse } from './truefalse.js';
 type AnyKind = KindSpec<any, any>;
 
 export const KINDS = {
-  single, multi, truefalse, recall, list, cloze, order, match, classify, explain,
+  single,
+  multi,
+  truefalse,
+  recall,
+  list,
+  cloze,
+  order,
+  match,
+  classify,
+  explain,
 } satisfies Record<string, AnyKind>;
 
 export type QuestionKind = keyof typeof KINDS;

@@ -3,8 +3,14 @@ import { words } from '../words.js';
 import { checkAmongChoices, readChoices, shuffledChoices, textListSchema, textSchema } from './choices.js';
 import { gradeOf, type KindSpec } from './kind.js';
 
-export interface SingleFields { readonly kind: 'single'; readonly choices: readonly string[]; readonly answer: string }
-export interface SingleResponse { readonly choice: string }
+export interface SingleFields {
+  readonly kind: 'single';
+  readonly choices: readonly string[];
+  readonly answer: string;
+}
+export interface SingleResponse {
+  readonly choice: string;
+}
 
 export const single: KindSpec<SingleFields, SingleResponse> = {
   summary: 'choices (2-6 strings) and answer (one of them)',

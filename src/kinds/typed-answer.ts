@@ -9,9 +9,15 @@ import type { AskTools, GradeNote, Hint, ReadTools } from './kind.js';
  * A typed answer with what else counts as right: each accepted item is a phrase, or a list of key terms that
  * must all appear ([cost, promotion] accepts "the huge cost of promotion").
  */
-export interface AcceptedText { readonly text: string; readonly accept: readonly Phrasing[] }
+export interface AcceptedText {
+  readonly text: string;
+  readonly accept: readonly Phrasing[];
+}
 
-export interface AcceptedMatch { readonly match: TextMatch; readonly spelling: string }
+export interface AcceptedMatch {
+  readonly match: TextMatch;
+  readonly spelling: string;
+}
 
 /** The best match of a typed text among an answer's spellings, and which spelling it matched. */
 export function matchAccepted(given: string, answer: AcceptedText): AcceptedMatch {
@@ -28,13 +34,17 @@ export function matchAccepted(given: string, answer: AcceptedText): AcceptedMatc
  *  engine, which splits an item on it only where the whole item is not an accepted answer ("customer needs and
  *  wants", "warehousing and logistics" are one item each). */
 export function splitListAnswer(text: string): string[] {
-  return text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** `answer: [..]` with an optional `accept: {answer: [spellings]}` map, each key checked against the answers. */
 export function readAcceptedList({ r, problems, answerPos }: ReadTools): AcceptedText[] {
   const accept = readAcceptMap(r);
-  const answer = r.list('answer', { min: 1 })
+  const answer = r
+    .list('answer', { min: 1 })
     .map((n: PNode) => textOf(n, problems, 'each answer'))
     .filter((text) => text !== '')
     .map((text) => ({ text, accept: accept[text] ?? [] }));
@@ -70,11 +80,20 @@ export function readPhrasings(r: MapReader, key: string): Phrasing[] {
 export function notesOf(short: ShortGrade, keys: readonly AcceptedText[], perGap: boolean): GradeNote[] {
   return short.notes.flatMap((n): GradeNote[] => {
     switch (n.kind) {
-      case 'typo': return [perGap && n.gap !== undefined ? { kind: 'gap-typo', gap: n.gap, matched: n.matched } : { kind: 'typo', given: n.given, matched: n.matched }];
+      case 'typo':
+        return [
+          perGap && n.gap !== undefined
+            ? { kind: 'gap-typo', gap: n.gap, matched: n.matched }
+            : { kind: 'typo', given: n.given, matched: n.matched },
+        ];
       case 'missing':
-        return perGap && n.gaps ? n.gaps.map((gap) => ({ kind: 'gap-wrong', gap, answer: keys[gap - 1]?.text ?? '' })) : [{ kind: 'missing', items: n.items }];
-      case 'extra': return [{ kind: 'extra', items: n.items }];
-      case 'contradiction': return [{ kind: 'contradiction', given: n.given, sibling: n.sibling, gap: n.gap }];
+        return perGap && n.gaps
+          ? n.gaps.map((gap) => ({ kind: 'gap-wrong', gap, answer: keys[gap - 1]?.text ?? '' }))
+          : [{ kind: 'missing', items: n.items }];
+      case 'extra':
+        return [{ kind: 'extra', items: n.items }];
+      case 'contradiction':
+        return [{ kind: 'contradiction', given: n.given, sibling: n.sibling, gap: n.gap }];
     }
   });
 }
@@ -82,10 +101,19 @@ export function notesOf(short: ShortGrade, keys: readonly AcceptedText[], perGap
 /** Typed at any typed prompt to ask for a hint; once the hints run out it shows the answer. */
 export const HINT_REQUEST = '?';
 
-export interface TypedAnswer { readonly text: string; readonly hintsUsed: number; readonly revealed: boolean }
+export interface TypedAnswer {
+  readonly text: string;
+  readonly hintsUsed: number;
+  readonly revealed: boolean;
+}
 
 /** One typed prompt with a ladder of hints: `?` shows the next hint, and once they are used up, the answer. */
-export async function askTyped(message: (hintsLeft: number) => string, hints: readonly Hint[], { prompter, hint }: AskTools, size: 'line' | 'long' = 'line'): Promise<TypedAnswer> {
+export async function askTyped(
+  message: (hintsLeft: number) => string,
+  hints: readonly Hint[],
+  { prompter, hint }: AskTools,
+  size: 'line' | 'long' = 'line',
+): Promise<TypedAnswer> {
   let hintsUsed = 0;
   for (;;) {
     const asked = message(hints.length - hintsUsed);

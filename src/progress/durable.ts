@@ -4,7 +4,19 @@
 // Node's writeSync may write fewer bytes than asked (a nearly full disk, a signal); fs.writeFileSync and
 // write-file-atomic's sync path were seen to leave a truncated progress file on a full tmpfs. Every write here
 // loops on the count writeSync returns and treats a write of zero bytes as a full disk.
-import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
@@ -51,7 +63,9 @@ export function readRegularFile(file: string, maxBytes: number, opts: { noFollow
       try {
         n = readSync(fd, buf, 0, buf.length, null);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EAGAIN') { n = 0; } else throw err;
+        if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
+          n = 0;
+        } else throw err;
       }
       if (n === 0) break;
       total += n;
@@ -92,7 +106,13 @@ export function writeFileDurably(file: string, text: string, beforeRename?: () =
     renamed = true;
     syncFolder(path.dirname(file));
   } finally {
-    if (!renamed) { try { unlinkSync(temp); } catch { /* never created or already gone */ } }
+    if (!renamed) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        /* never created or already gone */
+      }
+    }
   }
 }
 
@@ -102,7 +122,9 @@ function syncFolder(dir: string): void {
   try {
     fd = openSync(dir, constants.O_RDONLY);
     fsyncSync(fd);
-  } catch { /* not supported here */ } finally {
+  } catch {
+    /* not supported here */
+  } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
@@ -128,7 +150,11 @@ export function appendLinesDurably(file: string, text: string): number {
       writeAll(fd, data);
       fsyncSync(fd);
     } catch (err) {
-      try { ftruncateSync(fd, size); } catch { /* the next reader skips the partial line */ }
+      try {
+        ftruncateSync(fd, size);
+      } catch {
+        /* the next reader skips the partial line */
+      }
       throw err;
     }
     return size + data.length;
@@ -142,7 +168,13 @@ export function removeOrphanTemps(file: string): void {
   const base = path.basename(file);
   const pattern = new RegExp(`^${escapeRegExp(base)}\\.${TEMP_MARK}\\.\\d+\\.[0-9a-f]{12}$`);
   for (const name of readdirSync(path.dirname(file))) {
-    if (pattern.test(name)) { try { unlinkSync(path.join(path.dirname(file), name)); } catch { /* already gone */ } }
+    if (pattern.test(name)) {
+      try {
+        unlinkSync(path.join(path.dirname(file), name));
+      } catch {
+        /* already gone */
+      }
+    }
   }
 }
 

@@ -39,15 +39,26 @@ export interface HeldLock {
 
 export class LockLost extends Error {
   readonly code = 'ELOCKLOST';
-  constructor() { super('the progress lock was taken over while this session was stalled'); }
+  constructor() {
+    super('the progress lock was taken over while this session was stalled');
+  }
 }
 
-interface Owner { pid: number; host?: string; ns?: string; token?: string }
+interface Owner {
+  pid: number;
+  host?: string;
+  ns?: string;
+  token?: string;
+}
 
 let ownNamespace: string | null | undefined;
 function pidNamespace(): string | null {
   if (ownNamespace === undefined) {
-    try { ownNamespace = readlinkSync('/proc/self/ns/pid'); } catch { ownNamespace = null; }
+    try {
+      ownNamespace = readlinkSync('/proc/self/ns/pid');
+    } catch {
+      ownNamespace = null;
+    }
   }
   return ownNamespace;
 }
@@ -109,7 +120,11 @@ function tryCreate(lockFile: string): Attempt {
       return { busy: { fsNow: fstatSync(fd).mtimeMs } };
     }
   } finally {
-    try { unlinkSync(mine); } catch { /* removed as an orphan by a holder; harmless */ }
+    try {
+      unlinkSync(mine);
+    } catch {
+      /* removed as an orphan by a holder; harmless */
+    }
     if (!keep) closeSync(fd);
   }
 }
@@ -120,21 +135,38 @@ function takeOverIfStale(lockFile: string, fsNow: number, staleMs: number): void
   try {
     const st = lstatSync(lockFile);
     let stale: boolean;
-    if (!st.isFile()) stale = true; // never one of ours (a planted symlink, a folder): moved aside, never followed
+    if (!st.isFile())
+      stale = true; // never one of ours (a planted symlink, a folder): moved aside, never followed
     else {
       const owner = parseOwner(readRegularFile(lockFile, 4096, { noFollow: true }) ?? '');
       stale = owner === null || fsNow - st.mtimeMs > staleMs || ownerCertainlyDead(owner);
     }
     judged = { ino: st.ino, stale };
-  } catch { return; /* released meanwhile */ }
+  } catch {
+    return; /* released meanwhile */
+  }
   if (!judged.stale) return;
   const aside = privateName(lockFile, 'stale-');
-  try { renameSync(lockFile, aside); } catch { return; /* another session took it over first */ }
+  try {
+    renameSync(lockFile, aside);
+  } catch {
+    return; /* another session took it over first */
+  }
   try {
     // Between our check and our rename another session may have replaced the stale lock with a live one.
-    if (lstatSync(aside).ino !== judged.ino) { try { linkSync(aside, lockFile); } catch { /* a newer lock exists */ } }
+    if (lstatSync(aside).ino !== judged.ino) {
+      try {
+        linkSync(aside, lockFile);
+      } catch {
+        /* a newer lock exists */
+      }
+    }
   } finally {
-    try { unlinkSync(aside); } catch { /* already gone */ }
+    try {
+      unlinkSync(aside);
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -165,14 +197,24 @@ export function withLock<T>(lockFile: string, fn: (lock: HeldLock) => T, opts: L
     },
     heartbeat() {
       // Rewriting the same bytes makes the kernel stamp the mtime with the file system's clock.
-      try { writeAll(fd, body, 0); } catch { /* the age check only errs toward waiting */ }
+      try {
+        writeAll(fd, body, 0);
+      } catch {
+        /* the age check only errs toward waiting */
+      }
     },
   };
   try {
     removeOrphans(lockFile, fstatSync(fd).mtimeMs, staleMs);
     return fn(lock);
   } finally {
-    if (lock.stillMine()) { try { unlinkSync(lockFile); } catch { /* already gone */ } }
+    if (lock.stillMine()) {
+      try {
+        unlinkSync(lockFile);
+      } catch {
+        /* already gone */
+      }
+    }
     closeSync(fd);
   }
 }
@@ -190,6 +232,8 @@ function removeOrphans(lockFile: string, fsNow: number, staleMs: number): void {
     const file = path.join(dir, name);
     try {
       if (!pidAlive(Number(pid)) || fsNow - lstatSync(file).mtimeMs > staleMs) unlinkSync(file);
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
   }
 }

@@ -13,11 +13,28 @@ export const MAX_ATTEMPTS_KEPT = 30;
  * `aheadAt`: the time the attempt was stamped with when that lay in the future of the clock that read it; `at` is then
  * that reader's time, so a fast clock cannot push today's answers out of the history. It stays the attempt's identity.
  */
-export interface Attempt { at: string; score: number; hints: number; by?: string; aheadAt?: string }
-export interface QuestionProgress { attempts: Attempt[]; card?: StoredCard }
-export interface LessonProgress { lastSection: string; completed: string[]; updatedAt: string }
+export interface Attempt {
+  at: string;
+  score: number;
+  hints: number;
+  by?: string;
+  aheadAt?: string;
+}
+export interface QuestionProgress {
+  attempts: Attempt[];
+  card?: StoredCard;
+}
+export interface LessonProgress {
+  lastSection: string;
+  completed: string[];
+  updatedAt: string;
+}
 /** A reset, kept so that other sessions' merges do not bring back what it cleared: everything it covers up to `at`. */
-export interface Reset { at: string; topic?: string; questions?: string[] }
+export interface Reset {
+  at: string;
+  topic?: string;
+  questions?: string[];
+}
 
 export interface Progress {
   formatVersion: number;
@@ -51,7 +68,10 @@ export function retractAttempt(p: Progress, questionId: string, which: AttemptRe
   const attempts = entry.attempts.filter((a) => identity(a) !== which.at || a.by !== which.by);
   const madeByIt = !entry.card || entry.card.last_review === which.at;
   const card = madeByIt ? previousCard : entry.card;
-  if (attempts.length === 0 && !card) { delete p.questions[questionId]; return; }
+  if (attempts.length === 0 && !card) {
+    delete p.questions[questionId];
+    return;
+  }
   p.questions[questionId] = card ? { attempts, card } : { attempts };
 }
 
@@ -65,7 +85,10 @@ export function recordSection(p: Progress, lessonId: string, sectionId: string, 
 
 /** Records a reset of one topic (its questions listed) or of everything (null), and applies it. */
 export function recordReset(p: Progress, scope: { topic: string; questions: readonly string[] } | null, now: Date): void {
-  p.resets = [...p.resets, scope ? { at: now.toISOString(), topic: scope.topic, questions: [...scope.questions] } : { at: now.toISOString() }];
+  p.resets = [
+    ...p.resets,
+    scope ? { at: now.toISOString(), topic: scope.topic, questions: [...scope.questions] } : { at: now.toISOString() },
+  ];
   applyResets(p);
 }
 
@@ -105,12 +128,14 @@ export function mergeProgress(disk: Progress, mine: Progress): Progress {
   const lessonIds = new Set([...Object.keys(disk.lessons), ...Object.keys(mine.lessons)]);
   for (const id of lessonIds) out.lessons[id] = mergeLesson(disk.lessons[id], mine.lessons[id])!;
   const seen = new Set<string>();
-  out.resets = [...disk.resets, ...mine.resets].filter((r) => {
-    const k = JSON.stringify(r);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).sort((a, b) => a.at.localeCompare(b.at));
+  out.resets = [...disk.resets, ...mine.resets]
+    .filter((r) => {
+      const k = JSON.stringify(r);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.at.localeCompare(b.at));
   applyResets(out);
   return out;
 }
@@ -120,7 +145,12 @@ export function mergeQuestion(a: QuestionProgress | undefined, b: QuestionProgre
   if (!a || !b) return a ?? b;
   const seen = new Set<string>();
   const attempts = [...a.attempts, ...b.attempts]
-    .filter((t) => { const k = `${identity(t)}|${t.score}|${t.hints}|${t.by ?? ''}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .filter((t) => {
+      const k = `${identity(t)}|${t.score}|${t.hints}|${t.by ?? ''}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
     .sort((x, y) => x.at.localeCompare(y.at))
     .slice(-MAX_ATTEMPTS_KEPT);
   const newer = lastAt(b) >= lastAt(a) ? b : a;
@@ -163,7 +193,8 @@ export function checkJournalEntry(data: unknown, now: Date = new Date(), repaire
     const lessons: Record<string, LessonProgress> = Object.create(null);
     for (const [id, l] of Object.entries(data.l)) {
       const lesson = checkLesson(l, now);
-      if (lesson) lessons[id] = lesson; else repaired.push(`lesson "${id}"`);
+      if (lesson) lessons[id] = lesson;
+      else repaired.push(`lesson "${id}"`);
     }
     return { l: lessons };
   }
@@ -202,8 +233,16 @@ export function checkCard(card: unknown): StoredCard | undefined {
   if (typeof state !== 'number' || ![0, 1, 2, 3].includes(state)) return undefined;
   if (state !== 0 && (stability < 0.001 || difficulty < 1 || difficulty > 10)) return undefined;
   return {
-    due, stability, difficulty, elapsed_days, scheduled_days,
-    learning_steps: Math.floor(learning_steps), reps: Math.floor(reps), lapses: Math.floor(lapses), state, last_review: lastReview,
+    due,
+    stability,
+    difficulty,
+    elapsed_days,
+    scheduled_days,
+    learning_steps: Math.floor(learning_steps),
+    reps: Math.floor(reps),
+    lapses: Math.floor(lapses),
+    state,
+    last_review: lastReview,
   };
 }
 
@@ -217,16 +256,23 @@ function checkAttempt(t: unknown, now: Date): Attempt | null {
   const ahead = typeof t.aheadAt === 'string' ? isoDate(t.aheadAt) : null;
   if (ahead) attempt.aheadAt = ahead;
   const nowIso = now.toISOString();
-  if (at > nowIso) { attempt.aheadAt = ahead ?? at; attempt.at = nowIso; }
+  if (at > nowIso) {
+    attempt.aheadAt = ahead ?? at;
+    attempt.at = nowIso;
+  }
   return attempt;
 }
 
 function checkQuestion(id: string, q: unknown, now: Date, repaired: string[]): QuestionProgress | null {
-  if (!isRecord(q) || !Array.isArray(q.attempts)) { repaired.push(`question "${id}"`); return null; }
+  if (!isRecord(q) || !Array.isArray(q.attempts)) {
+    repaired.push(`question "${id}"`);
+    return null;
+  }
   const attempts: Attempt[] = [];
   for (const t of q.attempts) {
     const attempt = checkAttempt(t, now);
-    if (attempt) attempts.push(attempt); else repaired.push(`an attempt of "${id}"`);
+    if (attempt) attempts.push(attempt);
+    else repaired.push(`an attempt of "${id}"`);
   }
   const card = q.card === undefined ? undefined : checkCard(q.card);
   if (q.card !== undefined && !card) repaired.push(`the review card of "${id}"`);
@@ -279,12 +325,14 @@ export function checkProgressShape(data: unknown, now: Date = new Date()): Shape
   }
   for (const [id, l] of Object.entries(data.lessons)) {
     const lesson = checkLesson(l, now);
-    if (lesson) progress.lessons[id] = lesson; else repaired.push(`lesson "${id}"`);
+    if (lesson) progress.lessons[id] = lesson;
+    else repaired.push(`lesson "${id}"`);
   }
   if (Array.isArray(data.resets)) {
     for (const r of data.resets) {
       const reset = checkReset(r, now);
-      if (reset) progress.resets.push(reset); else repaired.push('a recorded reset');
+      if (reset) progress.resets.push(reset);
+      else repaired.push('a recorded reset');
     }
   }
   applyResets(progress);

@@ -16,8 +16,18 @@ import { UserError } from '../errors.js';
 import { appendLinesDurably, readRegularFile, removeOrphanTemps, writeFileDurably } from './durable.js';
 import { LockLost, withLock, type HeldLock, type LockOptions } from './lock.js';
 import {
-  applyJournal, checkJournalEntry, checkProgressShape, emptyProgress, mergeProgress, PROGRESS_FORMAT_VERSION, recordReset, retractAttempt,
-  type Attempt, type JournalEntry, type Progress, type ProgressHolder,
+  applyJournal,
+  checkJournalEntry,
+  checkProgressShape,
+  emptyProgress,
+  mergeProgress,
+  PROGRESS_FORMAT_VERSION,
+  recordReset,
+  retractAttempt,
+  type Attempt,
+  type JournalEntry,
+  type Progress,
+  type ProgressHolder,
 } from './model.js';
 import { trackStore } from './pending.js';
 
@@ -49,7 +59,8 @@ export interface StoreOptions {
   readonly beforeRename?: () => void;
 }
 
-type Loaded = { kind: 'missing' } | { kind: 'ok'; progress: Progress; migrated: boolean; repaired: string[] } | { kind: 'corrupt'; problem: string };
+type Loaded =
+  { kind: 'missing' } | { kind: 'ok'; progress: Progress; migrated: boolean; repaired: string[] } | { kind: 'corrupt'; problem: string };
 
 function refused(what: string, file: string, err: unknown): UserError {
   const { code, message } = err as NodeJS.ErrnoException;
@@ -74,7 +85,9 @@ export function readProgressFile(file: string, now: Date): Loaded {
   }
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) {
-    throw new UserError(`Progress file ${file} has format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor; the file was left untouched.`);
+    throw new UserError(
+      `Progress file ${file} has format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor; the file was left untouched.`,
+    );
   }
   const checked = checkProgressShape(data, now);
   if ('problem' in checked) return { kind: 'corrupt', problem: checked.problem };
@@ -97,14 +110,23 @@ function readJournal(journal: string, now: Date, repaired: string[] = []): { ent
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     let entry: JournalEntry | null = null;
-    try { entry = checkJournalEntry(JSON.parse(line), now, repaired); } catch { /* counted below */ }
-    if (entry) entries.push(entry); else skipped++;
+    try {
+      entry = checkJournalEntry(JSON.parse(line), now, repaired);
+    } catch {
+      /* counted below */
+    }
+    if (entry) entries.push(entry);
+    else skipped++;
   }
   return { entries, skipped };
 }
 
 function fileSize(file: string): number {
-  try { return statSync(file).size; } catch { return -1; }
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
+  }
 }
 
 function describeRepairs(repaired: readonly string[]): string {
@@ -135,12 +157,16 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
   const loaded = readProgressFile(file, now());
   let progress = emptyProgress();
   const repaired: string[] = [];
-  if (loaded.kind === 'ok') { progress = loaded.progress; repaired.push(...loaded.repaired); }
+  if (loaded.kind === 'ok') {
+    progress = loaded.progress;
+    repaired.push(...loaded.repaired);
+  }
   if (loaded.kind === 'corrupt') setAside(loaded.problem);
   else {
     const { entries, skipped } = readJournal(journal, now(), repaired);
     applyJournal(progress, entries);
-    if (skipped) warn(`Skipped ${skipped} unfinished line(s) in ${journal}, left by an interrupted save; answers reported saved are all kept.`);
+    if (skipped)
+      warn(`Skipped ${skipped} unfinished line(s) in ${journal}, left by an interrupted save; answers reported saved are all kept.`);
   }
   if (repaired.length) warn(`Dropped ${describeRepairs(repaired)} from ${file}; the rest of your history is kept.`);
 
@@ -150,7 +176,8 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
   let savedLessons = '';
   const markSaved = () => {
     savedRefs = new Map();
-    for (const id in progress.questions) savedRefs.set(id, { attempts: progress.questions[id]!.attempts, card: progress.questions[id]!.card });
+    for (const id in progress.questions)
+      savedRefs.set(id, { attempts: progress.questions[id]!.attempts, card: progress.questions[id]!.card });
     savedLessons = JSON.stringify(progress.lessons);
   };
   markSaved();
@@ -163,7 +190,9 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
   const store: ProgressStore = {
     file,
     sessionTag,
-    get progress() { return progress; },
+    get progress() {
+      return progress;
+    },
     save: () => write(false),
     retract(questionId, which, previousCard): boolean {
       retractAttempt(progress, questionId, which, previousCard);
@@ -188,14 +217,18 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
     for (let tries = 0; tries < 3; tries++) {
       try {
         mkdirSync(path.dirname(file), { recursive: true });
-        withLock(`${file}.lock`, (lock) => {
-          const size = fileSize(file);
-          if (!whole && size > journalAboveBytes) {
-            const journalSize = appendChanges(lock);
-            if (journalSize <= Math.max(journalAboveBytes, size / 2)) return;
-          }
-          writeWhole(lock);
-        }, opts.lock);
+        withLock(
+          `${file}.lock`,
+          (lock) => {
+            const size = fileSize(file);
+            if (!whole && size > journalAboveBytes) {
+              const journalSize = appendChanges(lock);
+              if (journalSize <= Math.max(journalAboveBytes, size / 2)) return;
+            }
+            writeWhole(lock);
+          },
+          opts.lock,
+        );
         retracted = [];
         unsaved = false;
         if (warned) {
@@ -214,8 +247,10 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
     if (!warned) {
       warned = true;
       const { code, message } = failure as NodeJS.ErrnoException;
-      const reason = code === 'ELOCKED' || code === 'ELOCKLOST' ? message : code ?? message;
-      warn(`Could not save progress to ${file} (${reason}); this session continues in memory and tries again at the next answer and before it ends.`);
+      const reason = code === 'ELOCKED' || code === 'ELOCKLOST' ? message : (code ?? message);
+      warn(
+        `Could not save progress to ${file} (${reason}); this session continues in memory and tries again at the next answer and before it ends.`,
+      );
     }
     return false;
   }
@@ -261,7 +296,13 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
     markSaved();
     // Everything in the journal is now in the file; a kill before this unlink only means a harmless replay.
     // If the lock was lost meanwhile, another session may have appended: leave the journal for it.
-    if (lock.stillMine()) { try { unlinkSync(journal); } catch (err) { if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err; } }
+    if (lock.stillMine()) {
+      try {
+        unlinkSync(journal);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
+    }
   }
 
   if (loaded.kind === 'ok' && (loaded.migrated || repaired.length > 0)) write(true);

@@ -30,14 +30,22 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
   return {
     async choose(message, choices) {
       const { select } = await inquirer();
-      const config = { message: wrap(message), theme: menuTheme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false };
+      const config = {
+        message: wrap(message),
+        theme: menuTheme,
+        choices: choices.map((c) => ({ name: c.name, value: c.value })),
+        pageSize: 10,
+        loop: false,
+      };
       const escape = choices.find((c) => c.escape);
       if (!escape) return guard(() => select(config));
       // q or Esc picks the way out: the prompt is aborted and the escape choice stands.
       const controller = new AbortController();
       const { emitKeypressEvents } = await import('node:readline');
       emitKeypressEvents(process.stdin);
-      const onKey = (_: unknown, key?: { name?: string }) => { if (key?.name === 'escape' || key?.name === 'q') controller.abort(); };
+      const onKey = (_: unknown, key?: { name?: string }) => {
+        if (key?.name === 'escape' || key?.name === 'q') controller.abort();
+      };
       process.stdin.on('keypress', onKey);
       try {
         return await guard(() => select({ ...config, theme: escapeTheme }, { signal: controller.signal }));
@@ -50,7 +58,15 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
     },
     async chooseMany(message, choices) {
       const { checkbox } = await inquirer();
-      return guard(() => checkbox({ message: wrap(message), theme: menuTheme, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 10, loop: false }));
+      return guard(() =>
+        checkbox({
+          message: wrap(message),
+          theme: menuTheme,
+          choices: choices.map((c) => ({ name: c.name, value: c.value })),
+          pageSize: 10,
+          loop: false,
+        }),
+      );
     },
     async text(message) {
       const { input } = await inquirer();

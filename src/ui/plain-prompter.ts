@@ -16,8 +16,10 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
   const echo = !(input as NodeJS.ReadStream).isTTY;
   rl.on('line', (line) => {
     const w = waiting.shift();
-    if (w) { if (echo) output.write(`${sanitizeLine(line)}\n`); w.resolve(line); }
-    else lines.push(line);
+    if (w) {
+      if (echo) output.write(`${sanitizeLine(line)}\n`);
+      w.resolve(line);
+    } else lines.push(line);
   });
   rl.on('close', () => {
     ended = true;
@@ -27,7 +29,10 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
   const readLine = (prompt: string): Promise<string> => {
     output.write(prompt);
     const queued = lines.shift();
-    if (queued !== undefined) { if (echo) output.write(`${sanitizeLine(queued)}\n`); return Promise.resolve(queued); }
+    if (queued !== undefined) {
+      if (echo) output.write(`${sanitizeLine(queued)}\n`);
+      return Promise.resolve(queued);
+    }
     if (ended) return Promise.reject(new Interrupted(130, 'end of input'));
     return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   };
@@ -38,10 +43,11 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
     if (lower === 'q' || lower === 'esc') return choices.find((c) => c.escape);
     return choices.find((c) => c.name.toLowerCase() === lower);
   };
-  const listChoices = <T>(choices: readonly Choice<T>[]) => choices.forEach((c, i) => {
-    const label = `  ${i + 1}) `;
-    output.write(`${label}${wrapText(c.name, width, ' '.repeat(label.length)).slice(label.length)}\n`);
-  });
+  const listChoices = <T>(choices: readonly Choice<T>[]) =>
+    choices.forEach((c, i) => {
+      const label = `  ${i + 1}) `;
+      output.write(`${label}${wrapText(c.name, width, ' '.repeat(label.length)).slice(label.length)}\n`);
+    });
 
   return {
     async choose(message, choices) {
@@ -60,7 +66,10 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
       for (;;) {
         const line = (await readLine('Answers (numbers separated by commas, or empty for none): ')).trim();
         if (line === '') return [];
-        const picked = line.split(/[,\s]+/).filter(Boolean).map((t) => pick(choices, t));
+        const picked = line
+          .split(/[,\s]+/)
+          .filter(Boolean)
+          .map((t) => pick(choices, t));
         if (picked.every((c) => c !== undefined)) return [...new Set(picked.map((c) => c!.value))];
         say(`Please type numbers from 1 to ${choices.length}, separated by commas.`);
       }

@@ -16,10 +16,13 @@ export function activityCalendar(theme: Theme, activity: ProgressReport['activit
   const max = Math.max(1, ...activity.map((a) => a.answers));
   const first = new Date(`${activity[0]!.day}T12:00:00`);
   const offset = (first.getDay() + 6) % 7; // Monday = 0
-  const cells: (string | null)[] = [...Array<null>(offset).fill(null), ...activity.map((a) => {
-    const level = a.answers === 0 ? 0 : Math.min(4, 1 + Math.floor((a.answers / max) * 3.999));
-    return level === 0 ? theme.dim(shades[0]!) : theme.good(shades[level]!);
-  })];
+  const cells: (string | null)[] = [
+    ...Array<null>(offset).fill(null),
+    ...activity.map((a) => {
+      const level = a.answers === 0 ? 0 : Math.min(4, 1 + Math.floor((a.answers / max) * 3.999));
+      return level === 0 ? theme.dim(shades[0]!) : theme.good(shades[level]!);
+    }),
+  ];
   const weeks = Math.ceil(cells.length / 7);
   const names = ['Mon', '   ', 'Wed', '   ', 'Fri', '   ', 'Sun'];
   const rows: string[] = [];
@@ -51,13 +54,20 @@ export function renderProgress(theme: Theme, report: ProgressReport, file: strin
   for (const t of report.topics) {
     const pct = `${Math.round(t.mastery * 100)}%`;
     const facts = `read ${t.sectionsRead}/${t.sections}${theme.sep}answered ${t.answered}/${t.questions}${t.accuracy === null ? '' : `${theme.sep}${Math.round(t.accuracy * 100)}% right`}`;
-    if (theme.plain) { lines.push(say(`${t.id}: ${pct} mastery${theme.sep}${facts}`)); continue; }
+    if (theme.plain) {
+      lines.push(say(`${t.id}: ${pct} mastery${theme.sep}${facts}`));
+      continue;
+    }
     const detail = theme.width < 70 ? '' : theme.dim(`  ${facts}`);
     lines.push(`${theme.accent(t.id.padEnd(w))} ${bar(theme, t.mastery, barWidth)} ${pct.padStart(4)}${detail}`);
   }
   lines.push('');
   const next = report.due.next ? theme.dim(` (next: ${describeWhen(new Date(report.due.next), now)})`) : '';
-  lines.push(say(`Due now: ${report.due.now}${theme.sep}today: ${report.due.today}${theme.sep}this week: ${report.due.thisWeek}${report.due.now === 0 ? next : ''}`));
+  lines.push(
+    say(
+      `Due now: ${report.due.now}${theme.sep}today: ${report.due.today}${theme.sep}this week: ${report.due.thisWeek}${report.due.now === 0 ? next : ''}`,
+    ),
+  );
   lines.push(say(`Study streak: ${report.streakDays} day${report.streakDays === 1 ? '' : 's'}`));
   const weeks = report.weeklyAccuracy.map((a) => (a === null ? theme.none : `${Math.round(a * 100)}%`));
   lines.push(say(`Accuracy, last 4 weeks (oldest first): ${weeks.join(theme.plain ? theme.sep : '  ')}`));
@@ -74,7 +84,10 @@ export function renderTopicSections(theme: Theme, topic: TopicReport, command: (
   for (const s of topic.sectionMastery) {
     const pct = `${Math.round(s.mastery * 100)}%`;
     if (theme.plain) lines.push(wrapText(`${s.title}: ${pct}`, theme.width));
-    else lines.push(`${bar(theme, s.mastery, barWidth)} ${pct.padStart(4)}  ${wrapText(s.title, theme.width - barWidth - 7, ' '.repeat(barWidth + 7)).trimStart()}`);
+    else
+      lines.push(
+        `${bar(theme, s.mastery, barWidth)} ${pct.padStart(4)}  ${wrapText(s.title, theme.width - barWidth - 7, ' '.repeat(barWidth + 7)).trimStart()}`,
+      );
   }
   const weakest = [...topic.sectionMastery].sort((a, b) => a.mastery - b.mastery)[0];
   if (weakest) lines.push('', wrapText(words.progress.readAgain(command(`learn ${topic.id} ${weakest.id}`), weakest.title), theme.width));

@@ -38,7 +38,8 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
   ];
   // A narrow terminal shortens the lesson title, never the counter (boxen would cut the end of the title).
   const counter = `${theme.sep}${index + 1}/${lesson.sections.length}`;
-  const titled = (suffix: string) => `${truncateDisplay(lesson.title, theme.width - 6 - displayWidth(counter + suffix), theme.unicode ? '…' : '...')}${counter}${suffix}`;
+  const titled = (suffix: string) =>
+    `${truncateDisplay(lesson.title, theme.width - 6 - displayWidth(counter + suffix), theme.unicode ? '…' : '...')}${counter}${suffix}`;
   const heading = titled('');
   const lines = (text: string) => text.split('\n').length;
   // Room for the border and the prompt that follows each card.
@@ -78,7 +79,8 @@ export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionT
   const lines = [verdict];
   for (const note of grade.notes) lines.push(wrapText(words.note(note), inner, '  '));
   // An explanation's notes end with its model answer; every other kind shows the right answer here.
-  if (!grade.correct && !grade.notes.some((n) => n.kind === 'model')) lines.push(wrapText(`${theme.strong(words.verdict.answer)} ${describeAnswer(q)}`, inner));
+  if (!grade.correct && !grade.notes.some((n) => n.kind === 'model'))
+    lines.push(wrapText(`${theme.strong(words.verdict.answer)} ${describeAnswer(q)}`, inner));
   lines.push(wrapText(q.explanation, inner));
   lines.push(theme.dim(wrapText(words.verdict.revisit(command(`learn ${q.topic} ${q.section}`), sectionTitle), inner)));
   return lines.join('\n');
@@ -96,11 +98,13 @@ export function renderComparison(theme: Theme, left: Concept, right: Concept): s
 export function renderComparisonPages(theme: Theme, left: Concept, right: Concept, room = Infinity): string[] {
   const total = theme.width;
   if (total < 70 || theme.plain) {
-    const blocks = CONCEPT_DIMENSIONS.map((d) => [
-      theme.strong(DIMENSION_LABELS[d]),
-      wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
-      wrapText(`${right.name}: ${right.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
-    ].join('\n'));
+    const blocks = CONCEPT_DIMENSIONS.map((d) =>
+      [
+        theme.strong(DIMENSION_LABELS[d]),
+        wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
+        wrapText(`${right.name}: ${right.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
+      ].join('\n'),
+    );
     return paginate([], blocks, room, '');
   }
   const labelWidth = 14;
@@ -133,8 +137,10 @@ function paginate(header: string[], blocks: string[], room: number, between: str
   let page: string[] = [];
   for (const block of blocks) {
     const next = page.length ? [...page, between, block] : [block];
-    if (page.length && count([...header, ...next]) > room) { pages.push(page); page = [block]; }
-    else page = next;
+    if (page.length && count([...header, ...next]) > room) {
+      pages.push(page);
+      page = [block];
+    } else page = next;
   }
   if (page.length) pages.push(page);
   return pages.map((p) => [...header, ...p].join('\n'));

@@ -86,20 +86,28 @@ export function wrapText(text: string, width: number, indent = ''): string {
   const wrapLine = (body: string, first: string, rest: string): string => {
     const room = Math.max(1, width - stringWidth(rest));
     const wrapped = wrapAnsi(body.replace(/\s+/g, ' ').trim(), room, { hard: true, trim: true, wordWrap: true });
-    return wrapped.split('\n').map((line, i) => (i === 0 ? first : rest) + line).join('\n');
+    return wrapped
+      .split('\n')
+      .map((line, i) => (i === 0 ? first : rest) + line)
+      .join('\n');
   };
-  return text.split(/\n\s*\n/).map((para) => {
-    const blocks: string[] = [];
-    for (const line of para.split('\n')) {
-      const item = /^\s*([-*•]|\d+[.)])\s+/.exec(line);
-      if (item || blocks.length === 0) blocks.push(line.trim());
-      else blocks[blocks.length - 1] += ` ${line.trim()}`;
-    }
-    return blocks.map((b) => {
-      const item = /^([-*•]|\d+[.)])\s+/.exec(b);
-      return item
-        ? wrapLine(b.slice(item[0].length), indent + item[0], indent + ' '.repeat(item[0].length))
-        : wrapLine(b, indent, indent);
-    }).join('\n');
-  }).join('\n\n');
+  return text
+    .split(/\n\s*\n/)
+    .map((para) => {
+      const blocks: string[] = [];
+      for (const line of para.split('\n')) {
+        const item = /^\s*([-*•]|\d+[.)])\s+/.exec(line);
+        if (item || blocks.length === 0) blocks.push(line.trim());
+        else blocks[blocks.length - 1] += ` ${line.trim()}`;
+      }
+      return blocks
+        .map((b) => {
+          const item = /^([-*•]|\d+[.)])\s+/.exec(b);
+          return item
+            ? wrapLine(b.slice(item[0].length), indent + item[0], indent + ' '.repeat(item[0].length))
+            : wrapLine(b, indent, indent);
+        })
+        .join('\n');
+    })
+    .join('\n\n');
 }

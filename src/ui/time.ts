@@ -7,7 +7,9 @@ export function englishLocale(locale = new Intl.DateTimeFormat().resolvedOptions
   try {
     const region = new Intl.Locale(locale).region;
     if (region) return Intl.DateTimeFormat.supportedLocalesOf(`en-${region}`).length ? `en-${region}` : 'en';
-  } catch { /* not a locale tag: fall through */ }
+  } catch {
+    /* not a locale tag: fall through */
+  }
   return 'en';
 }
 
@@ -24,7 +26,12 @@ export function describeWhen(when: Date, now: Date, locale = englishLocale()): s
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(when);
   if (diff < 18 * HOUR) return `${relative.format(Math.round(diff / HOUR), 'hour')} (${time})`;
   const days = calendarDays(now, when);
-  const date = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', ...(days <= 6 ? { hour: 'numeric', minute: '2-digit' } : {}) }).format(when);
+  const date = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    ...(days <= 6 ? { hour: 'numeric', minute: '2-digit' } : {}),
+  }).format(when);
   if (days === 0) return `today (${time})`;
   return `${relative.format(days, 'day')} (${date})`;
 }

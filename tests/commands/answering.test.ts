@@ -35,7 +35,7 @@ describe('hints', () => {
     expect(r.attempts('typed-002')).toEqual([expect.objectContaining({ score: 1, hints: 1 })]);
   });
 
-  test('? in a cloze gap gives that gap\'s first letter, never becomes the text of the gap', async () => {
+  test("? in a cloze gap gives that gap's first letter, never becomes the text of the gap", async () => {
     const r = await quiz(cloze, '?\nprice\ncost\n');
     expect(r.stdout).toContain('It starts with "p" and has 5 characters.');
     expect(r.stdout).toContain('The (1) ___ P became the (2) ___ C.');
@@ -100,10 +100,18 @@ describe('undo takes back a mis-key, never what the learner saw', () => {
   test('a wrong answer taken back and answered right counts as right, but schedules sooner than a first-time right', async () => {
     const now = new Date('2026-03-02T10:00:00Z');
     const directHome = tempHome();
-    const direct = await runInProcess(['--content', recall, 'quiz'], { input: 'search engine optimization\n', home: directHome, now: () => now });
+    const direct = await runInProcess(['--content', recall, 'quiz'], {
+      input: 'search engine optimization\n',
+      home: directHome,
+      now: () => now,
+    });
     expect(direct.stdout).toContain('Right.');
     const home = tempHome();
-    const undone = await runInProcess(['--content', recall, 'quiz'], { input: 'search engine marketing\n2\nsearch engine optimization\n', home, now: () => now });
+    const undone = await runInProcess(['--content', recall, 'quiz'], {
+      input: 'search engine marketing\n2\nsearch engine optimization\n',
+      home,
+      now: () => now,
+    });
     expect(undone.stdout).toContain('Answer taken back.');
     expect(readProgress(home).questions['typed-001']!.attempts).toEqual([expect.objectContaining({ score: 1 })]);
     const due = (h: string) => new Date(readProgress(h).questions['typed-001']!.card!.due).getTime();
@@ -146,7 +154,9 @@ describe('one place to start', () => {
   test('a bare nm-tutor in a terminal continues where the learner is, saying why', async () => {
     const home = tempHome();
     const first = await runInProcess(['--content', recall], { home, interactive: true, input: 'Red\n' });
-    expect(first.stdout.replace(/\s+/g, ' ')).toContain(`Next: nm-tutor --content ${recall} learn typed (the next lesson in the course, not started yet).`);
+    expect(first.stdout.replace(/\s+/g, ' ')).toContain(
+      `Next: nm-tutor --content ${recall} learn typed (the next lesson in the course, not started yet).`,
+    );
     expect(first.stdout).toContain('First section');
     const later = new Date(Date.now() + 3 * 86400000);
     const second = await runInProcess(['--content', recall, 'study'], { home, now: () => later, input: 'search engine optimization\n' });
@@ -183,7 +193,9 @@ test('progress --topic shows mastery section by section and points at the weakes
   const res = await runInProcess(['--content', miniPack, 'progress', '--topic', 'mini'], { home });
   expect(res.stdout).toMatch(/First section: \d+%/);
   expect(res.stdout).toMatch(/Second section: \d+%/);
-  expect(res.stdout.replace(/\s+/g, ' ')).toMatch(/Weakest section: "(First|Second) section"\. Read it again: nm-tutor --content \S+ learn mini (first|second)/);
+  expect(res.stdout.replace(/\s+/g, ' ')).toMatch(
+    /Weakest section: "(First|Second) section"\. Read it again: nm-tutor --content \S+ learn mini (first|second)/,
+  );
   const json = JSON.parse((await runInProcess(['--content', miniPack, 'progress', '--topic', 'mini', '--json'], { home })).stdout);
   expect(json.sectionMastery.map((s: { id: string }) => s.id)).toEqual(['first', 'second']);
 });

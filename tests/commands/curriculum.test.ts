@@ -107,17 +107,21 @@ test('the README opens with the install-and-run and test commands', async () => 
   expect(head).toContain('npm test');
 });
 
-test('the README\'s curriculum figures match the shipped content', async () => {
+test("the README's curriculum figures match the shipped content", async () => {
   const { readFileSync } = await import('node:fs');
   const readme = readFileSync(`${repoRoot}/README.md`, 'utf8').replace(/\s+/g, ' ');
   const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);
   const scenarios = content.questions.filter((q) => q.application).length;
-  expect(readme.match(/Six lessons \(.*? glossary terms/)?.[0]).toBe(`Six lessons (${sections} sections), ${content.questions.length} quiz questions (${scenarios} of them short business scenarios), ${content.concepts.length} comparable concepts and ${content.glossary.length} glossary terms`);
+  expect(readme.match(/Six lessons \(.*? glossary terms/)?.[0]).toBe(
+    `Six lessons (${sections} sections), ${content.questions.length} quiz questions (${scenarios} of them short business scenarios), ${content.concepts.length} comparable concepts and ${content.glossary.length} glossary terms`,
+  );
 });
 
-test('the README\'s piped-answers example runs as it says: three questions, all right', async () => {
+test("the README's piped-answers example runs as it says: three questions, all right", async () => {
   const { readFileSync } = await import('node:fs');
-  const line = readFileSync(`${repoRoot}/README.md`, 'utf8').split('\n').find((l) => l.startsWith("printf '"))!;
+  const line = readFileSync(`${repoRoot}/README.md`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith("printf '"))!;
   const res = runPipeline(line);
   expect(res.stderr).toBe('');
   expect(res.status).toBe(0);
@@ -127,7 +131,16 @@ test('the README\'s piped-answers example runs as it says: three questions, all 
 test('a typed answer never accepts a sibling concept (B2C for B2B, sales promotion for website promotion)', async () => {
   const { matchAccepted } = await import('../../src/kinds/typed-answer.js');
   const siblings = [
-    ['network brand', 'website promotion', 'information delivery', 'sales promotion', 'distribution channel', 'customer service', 'customer relations', 'online research'],
+    [
+      'network brand',
+      'website promotion',
+      'information delivery',
+      'sales promotion',
+      'distribution channel',
+      'customer service',
+      'customer relations',
+      'online research',
+    ],
     ['product', 'price', 'place', 'promotion', 'customer', 'cost', 'convenience', 'communication'],
     ['B2B', 'B2C', 'B2B2C', 'O2O'],
     ['SEM', 'SEO'],
@@ -144,9 +157,13 @@ test('a typed answer never accepts a sibling concept (B2C for B2B, sales promoti
     for (const slot of slots) {
       for (const set of siblings) {
         // The members this slot is about: its answer, or a spelling it accepts exactly.
-        const own = set.filter((t) => matchAccepted(t, slot).match === 'exact' || matchAccepted(t, { text: slot.text, accept: [] }).match !== 'none');
+        const own = set.filter(
+          (t) => matchAccepted(t, slot).match === 'exact' || matchAccepted(t, { text: slot.text, accept: [] }).match !== 'none',
+        );
         if (!own.length) continue;
-        for (const other of set) if (!own.includes(other) && matchAccepted(other, slot).match !== 'none') confusions.push(`${q.id} "${slot.text}" accepts "${other}"`);
+        for (const other of set)
+          if (!own.includes(other) && matchAccepted(other, slot).match !== 'none')
+            confusions.push(`${q.id} "${slot.text}" accepts "${other}"`);
       }
     }
   }

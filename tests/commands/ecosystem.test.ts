@@ -31,13 +31,27 @@ describe('colour and width follow terminal conventions', () => {
   ] as const)('in a terminal with %j -> colour %s', async (env, coloured) => {
     term = new Terminal([...mini, 'topics'], { NM_TUTOR_HOME: tempHome(), TERM: 'xterm-256color', PATH: process.env.PATH ?? '', ...env });
     await term.waitFor('EXIT=0');
-    expect(ESC.test(term.rawScreen().split('EXIT=0')[0]!.replace(/\u001b\[0?m/g, ''))).toBe(coloured);
+    expect(
+      ESC.test(
+        term
+          .rawScreen()
+          .split('EXIT=0')[0]!
+          .replace(/\u001b\[0?m/g, ''),
+      ),
+    ).toBe(coloured);
   });
 
   test('output fits a 40-column terminal and boxes fall back to ASCII on a dumb one', async () => {
-    term = new Terminal([...mini, 'learn', 'mini'], { NM_TUTOR_HOME: tempHome(), TERM: 'xterm-256color', PATH: process.env.PATH ?? '' }, { width: 40, height: 60 });
+    term = new Terminal(
+      [...mini, 'learn', 'mini'],
+      { NM_TUTOR_HOME: tempHome(), TERM: 'xterm-256color', PATH: process.env.PATH ?? '' },
+      { width: 40, height: 60 },
+    );
     const screen = await term.waitFor('Ready for the check question?');
-    const raw = term.rawScreen().split('\n').filter((l) => l.trim() !== '');
+    const raw = term
+      .rawScreen()
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     expect(screen).toContain('╭');
     // No line of ours was wider than the terminal (tmux would have wrapped it into a continuation line).
     expect(screen.split('\n').filter((l) => l.length > 40)).toEqual([]);
@@ -52,16 +66,14 @@ describe('colour and width follow terminal conventions', () => {
 });
 
 describe('--json prints only JSON', () => {
-  test.each([
-    [['topics', '--json']],
-    [['progress', '--json']],
-    [['compare', 'colour', 'number', '--json']],
-    [['define', 'hue', '--json']],
-  ])('%j', async (args) => {
-    const res = await runInProcess([...mini, ...args], { env: { FORCE_COLOR: '1' } });
-    expect(res.status).toBe(0);
-    expect(() => JSON.parse(res.stdout)).not.toThrow();
-  });
+  test.each([[['topics', '--json']], [['progress', '--json']], [['compare', 'colour', 'number', '--json']], [['define', 'hue', '--json']]])(
+    '%j',
+    async (args) => {
+      const res = await runInProcess([...mini, ...args], { env: { FORCE_COLOR: '1' } });
+      expect(res.status).toBe(0);
+      expect(() => JSON.parse(res.stdout)).not.toThrow();
+    },
+  );
 });
 
 describe('export for other tools', () => {
@@ -142,12 +154,20 @@ describe('for content authors', () => {
     expect((await runInProcess(['new', 'quiz', 'social-media', '--dir', dir, '--force'])).status).toBe(0);
     const unfilled = await runInProcess(['validate', dir]);
     expect(unfilled.status).toBe(1);
-    expect(unfilled.stderr.trim().split('\n').every((l) => /(lessons|quizzes)\/social-media\.yaml:\d+:\d+: unfilled skeleton text "TODO:/.test(l))).toBe(true);
-    for (const f of ['lessons/social-media.yaml', 'quizzes/social-media.yaml']) writeFileSync(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8').replaceAll('TODO: ', ''));
+    expect(
+      unfilled.stderr
+        .trim()
+        .split('\n')
+        .every((l) => /(lessons|quizzes)\/social-media\.yaml:\d+:\d+: unfilled skeleton text "TODO:/.test(l)),
+    ).toBe(true);
+    for (const f of ['lessons/social-media.yaml', 'quizzes/social-media.yaml'])
+      writeFileSync(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8').replaceAll('TODO: ', ''));
     const res = await runInProcess(['validate', '--strict', dir]);
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
-    expect(readFileSync(path.join(dir, 'lessons/social-media.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/lesson.schema.json');
+    expect(readFileSync(path.join(dir, 'lessons/social-media.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schema/lesson.schema.json',
+    );
     const again = await runInProcess(['new', 'lesson', 'social-media', '--dir', dir]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists; nothing was written');
@@ -159,7 +179,12 @@ describe('shell completion', () => {
     const script = (await runInProcess([...mini, 'completion', 'bash'])).stdout;
     const file = path.join(tempHome(), 'c.bash');
     writeFileSync(file, script);
-    const complete = (line: string) => execFileSync('bash', ['-c', `source ${file}; COMP_WORDS=(${line}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).trim();
+    const complete = (line: string) =>
+      execFileSync(
+        'bash',
+        ['-c', `source ${file}; COMP_WORDS=(${line}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; echo "\${COMPREPLY[@]}"`],
+        { encoding: 'utf8' },
+      ).trim();
     expect(complete("nm-tutor 'co'").split(' ').sort()).toEqual(['compare', 'completion']);
     expect(complete("nm-tutor learn 'm'")).toBe('mini');
     expect(complete("nm-tutor compare 'co'").split(' ')).toEqual(expect.arrayContaining(['colour', 'color']));

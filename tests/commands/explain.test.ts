@@ -74,7 +74,9 @@ describe('explain questions in a session', () => {
 
   test('a misconception is named with its correction; a full answer is right and asks nothing more', async () => {
     const wrong = await runInProcess(['--content', pack, 'quiz'], { input: 'I think seven is a colour, like red and blue.\n\n\n1\n' });
-    expect(wrong.stdout.replace(/\s+/g, ' ')).toContain('Careful: seven is a colour. Seven is a number; red and blue are the colours here.');
+    expect(wrong.stdout.replace(/\s+/g, ' ')).toContain(
+      'Careful: seven is a colour. Seven is a number; red and blue are the colours here.',
+    );
     const right = await runInProcess(['--content', pack, 'quiz'], { input: 'Every colour has a name, for example red and blue.\n\n' });
     expect(right.stdout).toContain('Right.');
     expect(right.stdout).not.toContain('Did your answer make');
@@ -96,20 +98,27 @@ describe('validate tests each rubric with its examples', () => {
   });
 
   test('an example graded otherwise than it says is reported at its file:line:col', async () => {
-    const bad = packWith(explainQuestion(`      - answer: Red and blue are mentioned.
+    const bad = packWith(
+      explainQuestion(`      - answer: Red and blue are mentioned.
         ideas: [names, examples]
         misconceptions: []
-`));
+`),
+    );
     const res = await runInProcess(['validate', bad]);
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/quizzes\/typed\.yaml:\d+:9: example graded otherwise than it says: ideas expected names, examples, got examples/);
+    expect(res.stderr).toMatch(
+      /quizzes\/typed\.yaml:\d+:9: example graded otherwise than it says: ideas expected names, examples, got examples/,
+    );
   });
 
   test('a model answer that misses an idea, and an example naming an unknown idea, are problems', async () => {
     const file = path.join(packWith(''), 'quizzes/typed.yaml');
     const text = `formatVersion: 1\nkind: quiz\ntopic: typed\nquestions:\n${explainQuestion(goodExamples)
       .replace('model: Every colour has a name, and red and blue are both colours.', 'model: Red is nice.')
-      .replace('ideas: [examples]\n        misconceptions: []\n        credit: partial', 'ideas: [exemples]\n        misconceptions: []\n        credit: partial')}`;
+      .replace(
+        'ideas: [examples]\n        misconceptions: []\n        credit: partial',
+        'ideas: [exemples]\n        misconceptions: []\n        credit: partial',
+      )}`;
     writeFileSync(file, text);
     const res = await runInProcess(['validate', path.dirname(path.dirname(file))]);
     expect(res.status).toBe(1);
@@ -120,11 +129,19 @@ describe('validate tests each rubric with its examples', () => {
 describe('nm-tutor grade shows a grade and records nothing', () => {
   test('explain, as text and JSON', async () => {
     const home = tempHome();
-    const text = await runInProcess(['--content', pack, 'grade', 'typed-explain', 'Every colour has a name; red and blue are two.'], { home });
+    const text = await runInProcess(['--content', pack, 'grade', 'typed-explain', 'Every colour has a name; red and blue are two.'], {
+      home,
+    });
     expect(text.stdout).toContain('typed-explain: score 1 (100%), correct');
-    const json = JSON.parse((await runInProcess(['--content', pack, 'grade', 'typed-explain', 'seven is a colour', '--json'], { home })).stdout);
+    const json = JSON.parse(
+      (await runInProcess(['--content', pack, 'grade', 'typed-explain', 'seven is a colour', '--json'], { home })).stdout,
+    );
     expect(json.correct).toBe(false);
-    expect(json.notes).toContainEqual({ kind: 'misconception', label: 'seven is a colour', correction: 'Seven is a number; red and blue are the colours here.' });
+    expect(json.notes).toContainEqual({
+      kind: 'misconception',
+      label: 'seven is a colour',
+      correction: 'Seven is a number; red and blue are the colours here.',
+    });
     expect(() => readProgress(home)).toThrow();
   });
 
@@ -136,7 +153,7 @@ describe('nm-tutor grade shows a grade and records nothing', () => {
     expect(JSON.parse(half.stdout).score).toBe(0.5);
     const choice = await runInProcess(['--content', cloze, 'grade', 'typed.first.check', 'Red']);
     expect(choice.status).toBe(2);
-    expect(choice.stderr).toContain("is a single question; grade takes typed answers");
+    expect(choice.stderr).toContain('is a single question; grade takes typed answers');
     const unknown = await runInProcess(['--content', cloze, 'grade', 'nope', 'x']);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain("Unknown question 'nope'");

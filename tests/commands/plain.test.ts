@@ -19,7 +19,17 @@ describe('plain mode', () => {
     expect(res.stdout).toContain('question 9 of 9');
     expect(res.stdout).toMatch(/Score: [\d.]+ \/ 9/);
     const progress = readProgress(home);
-    expect(Object.keys(progress.questions).sort()).toEqual(['mini-001', 'mini-002', 'mini-003', 'mini-004', 'mini-005', 'mini-006', 'mini-007', 'mini-008', 'mini-009']);
+    expect(Object.keys(progress.questions).sort()).toEqual([
+      'mini-001',
+      'mini-002',
+      'mini-003',
+      'mini-004',
+      'mini-005',
+      'mini-006',
+      'mini-007',
+      'mini-008',
+      'mini-009',
+    ]);
     for (const q of Object.values(progress.questions)) expect(q.card?.due).toMatch(/^\d{4}-/);
   });
 
@@ -35,7 +45,9 @@ describe('plain mode', () => {
     expect(res.stdout).toContain('It starts with "s" and has 26 characters.');
     expect(res.stdout).toContain('It starts with "search engine".');
     expect(res.stdout).toContain('Right.');
-    expect(res.stdout.replace(/\s+/g, ' ')).toContain('Accepted with a small typo: "Search Engin Optimisaton" read as "Search Engin optimization".');
+    expect(res.stdout.replace(/\s+/g, ' ')).toContain(
+      'Accepted with a small typo: "Search Engin Optimisaton" read as "Search Engin optimization".',
+    );
     expect(res.stdout).toContain('SEO is search engine optimisation.');
   });
 
@@ -159,7 +171,9 @@ describe('plain mode', () => {
     expect(res.stdout).toMatch(/Due now: \d+, today: \d+, this week: \d+/);
     expect(res.stdout).toContain('Study streak: 1 day');
     expect(res.stdout).toContain('Last 12 weeks');
-    expect(res.stdout.replace(/\s+/g, ' ')).toContain(`Next: nm-tutor --content ${miniPack} learn mini - the next lesson in the course, not started yet`);
+    expect(res.stdout.replace(/\s+/g, ' ')).toContain(
+      `Next: nm-tutor --content ${miniPack} learn mini - the next lesson in the course, not started yet`,
+    );
     const json = JSON.parse((await runInProcess([...mini, 'progress', '--json'], { home })).stdout);
     expect(json).toMatchObject({ streakDays: 1, due: { now: 0 } });
     expect(json.topics[0].mastery).toBeGreaterThan(0);
@@ -180,7 +194,22 @@ test('a bare `nm-tutor` shows the help and succeeds; every verb has an example i
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('Usage: nm-tutor');
   const verbs = [...res.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
-  expect(verbs).toEqual(expect.arrayContaining(['learn', 'quiz', 'compare', 'topics', 'progress', 'review', 'reset', 'define', 'validate', 'export', 'new', 'completion']));
+  expect(verbs).toEqual(
+    expect.arrayContaining([
+      'learn',
+      'quiz',
+      'compare',
+      'topics',
+      'progress',
+      'review',
+      'reset',
+      'define',
+      'validate',
+      'export',
+      'new',
+      'completion',
+    ]),
+  );
   for (const verb of verbs) {
     const help = await runInProcess([verb, '--help']);
     expect(help.status).toBe(0);
@@ -210,9 +239,15 @@ describe('bad usage', () => {
     expect(JSON.parse(res.stdout).concepts.map((c: { id: string }) => c.id)).toEqual(['colour', 'number']);
   });
 
-  test.each([['compare', 'colour', 'number'], ['quiz', '--limit', '3'], ['define', '--list']])('%s into a reader that closes early (| true) ends quietly', async (...args) => {
+  test.each([
+    ['compare', 'colour', 'number'],
+    ['quiz', '--limit', '3'],
+    ['define', '--list'],
+  ])('%s into a reader that closes early (| true) ends quietly', async (...args) => {
     // `true` exits without reading, so writes meet a closed pipe (EPIPE) while the tutor still waits for answers.
-    const res = runPipeline(`nm-tutor --content '${miniPack}' ${args.join(' ')} | true; exit \${PIPESTATUS[0]}`, { input: '1\n'.repeat(20) });
+    const res = runPipeline(`nm-tutor --content '${miniPack}' ${args.join(' ')} | true; exit \${PIPESTATUS[0]}`, {
+      input: '1\n'.repeat(20),
+    });
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
   });

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { repoRoot, runCli, tempHome } from '../support/run-cli.js';
 
 const fill = (dir: string, id: string) => {
-  for (const f of [`lessons/${id}.yaml`, `quizzes/${id}.yaml`]) writeFileSync(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8').replaceAll('TODO: ', ''));
+  for (const f of [`lessons/${id}.yaml`, `quizzes/${id}.yaml`])
+    writeFileSync(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8').replaceAll('TODO: ', ''));
 };
 
 describe('new', () => {
@@ -21,7 +22,8 @@ describe('new', () => {
     expect(res.status).toBe(1);
     const lines = res.stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThan(10);
-    for (const l of lines) expect(l).toMatch(/(lessons|quizzes)\/foo\.yaml:\d+:\d+: unfilled skeleton text "TODO: [^"]+"; replace it with your own$/);
+    for (const l of lines)
+      expect(l).toMatch(/(lessons|quizzes)\/foo\.yaml:\d+:\d+: unfilled skeleton text "TODO: [^"]+"; replace it with your own$/);
     expect(res.stderr).toMatch(/quizzes\/foo\.yaml:12:42: unfilled skeleton text "TODO: a plausible wrong choice"/);
     fill(dir, 'foo');
     const filled = runCli(['validate', '--strict', dir]);

@@ -10,7 +10,11 @@ afterEach(() => term?.close());
 const HEADERS = /^\s+│ Network promotion\s+│ E-commerce$/m;
 
 test('every page and the drill prompt are shown under the column headers', async () => {
-  term = new Terminal(['compare', 'promotion', 'ecommerce'], { NM_TUTOR_HOME: tempHome(), PATH: process.env.PATH ?? '', TERM: 'xterm-256color' }, { width: 100, height: 30 });
+  term = new Terminal(
+    ['compare', 'promotion', 'ecommerce'],
+    { NM_TUTOR_HOME: tempHome(), PATH: process.env.PATH ?? '', TERM: 'xterm-256color' },
+    { width: 100, height: 30 },
+  );
   const first = await term.waitFor('Show the next rows (page 2 of 2)?');
   expect(term.visible()).toMatch(HEADERS);
   expect(term.visible()).toContain('Network promotion vs E-commerce');
@@ -28,14 +32,22 @@ test('every page and the drill prompt are shown under the column headers', async
 });
 
 test('declining the next page goes on to the drill; line mode, --no-drill and a tall terminal get one table', async () => {
-  term = new Terminal(['compare', 'promotion', 'ecommerce'], { NM_TUTOR_HOME: tempHome(), PATH: process.env.PATH ?? '', TERM: 'xterm-256color' }, { width: 100, height: 30 });
+  term = new Terminal(
+    ['compare', 'promotion', 'ecommerce'],
+    { NM_TUTOR_HOME: tempHome(), PATH: process.env.PATH ?? '', TERM: 'xterm-256color' },
+    { width: 100, height: 30 },
+  );
   await term.waitFor('Show the next rows');
   term.type('n');
   term.keys('Enter');
   await term.waitFor('Sort a few statements');
   expect(term.screen()).not.toContain('Success');
   term.close();
-  term = new Terminal(['compare', 'promotion', 'ecommerce'], { NM_TUTOR_HOME: tempHome(), PATH: process.env.PATH ?? '', TERM: 'xterm-256color' }, { width: 100, height: 80 });
+  term = new Terminal(
+    ['compare', 'promotion', 'ecommerce'],
+    { NM_TUTOR_HOME: tempHome(), PATH: process.env.PATH ?? '', TERM: 'xterm-256color' },
+    { width: 100, height: 80 },
+  );
   const tall = await term.waitFor('Sort a few statements');
   expect(tall).not.toContain('Show the next rows');
   const piped = runCli(['compare', 'promotion', 'ecommerce', '--no-drill'], { env: { COLUMNS: '100' } });

@@ -10,18 +10,27 @@ import { binPath, miniPack, runCli, tempHome, testCacheDir } from '../support/ru
 const shimDir = tempHome();
 writeFileSync(path.join(shimDir, 'nm-tutor'), `#!/bin/sh\nexec '${process.execPath}' '${binPath}' "$@"\n`);
 chmodSync(path.join(shimDir, 'nm-tutor'), 0o755);
-const shellEnv = { PATH: `${shimDir}:${process.env.PATH ?? ''}`, HOME: tempHome(), NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir };
+const shellEnv = {
+  PATH: `${shimDir}:${process.env.PATH ?? ''}`,
+  HOME: tempHome(),
+  NM_TUTOR_HOME: tempHome(),
+  NM_TUTOR_CACHE_DIR: testCacheDir,
+};
 
 const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 const shellTest = (shell: string) => (has(shell) ? test : test.skip);
-if (!has('zsh') || !has('fish')) console.warn('completion tests: zsh or fish is not installed here; their cases are skipped (apt-get install zsh fish)');
+if (!has('zsh') || !has('fish'))
+  console.warn('completion tests: zsh or fish is not installed here; their cases are skipped (apt-get install zsh fish)');
 
 /** A copy of the mini pack whose concept aliases are shell code, plus a harmless alias with a space. */
 function hostilePack(): { dir: string; work: string } {
   const dir = tempHome();
   cpSync(miniPack, dir, { recursive: true });
   const file = path.join(dir, 'lessons/concepts.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('aliases: [color]', 'aliases: [color, "$(touch x)", "`touch y`", "a\'b;touch z", "Four Ps"]'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace('aliases: [color]', 'aliases: [color, "$(touch x)", "`touch y`", "a\'b;touch z", "Four Ps"]'),
+  );
   return { dir, work: tempHome() };
 }
 
@@ -37,20 +46,36 @@ function script(shell: string, pack: string | undefined, work: string): string {
 const complete = {
   bash(file: string, cwd: string, words: string[]): string[] {
     const arr = words.map((w) => `'${w}'`).join(' ');
-    const out = execFileSync('bash', ['-c', `source ${file}; COMP_WORDS=(${arr}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; printf '%s\\n' "\${COMPREPLY[@]}"`], { cwd, encoding: 'utf8', env: shellEnv });
+    const out = execFileSync(
+      'bash',
+      ['-c', `source ${file}; COMP_WORDS=(${arr}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _nm_tutor; printf '%s\\n' "\${COMPREPLY[@]}"`],
+      { cwd, encoding: 'utf8', env: shellEnv },
+    );
     return out.split('\n').filter(Boolean);
   },
   zsh(file: string, cwd: string, words: string[]): string[] {
     // compadd and _files exist only inside a completion widget: stand-ins print what they are given.
-    const stubs = 'compdef() {}; compadd() { if [[ $1 == -a ]]; then print -rl -- ${(P)2}; return; fi; [[ $1 == -- ]] && shift; print -rl -- "$@" }; _files() { print -r -- "<files$*>" }';
+    const stubs =
+      'compdef() {}; compadd() { if [[ $1 == -a ]]; then print -rl -- ${(P)2}; return; fi; [[ $1 == -- ]] && shift; print -rl -- "$@" }; _files() { print -r -- "<files$*>" }';
     const arr = words.map((w) => `'${w}'`).join(' ');
-    const out = execFileSync('zsh', ['-fc', `${stubs}; source ${file}; words=(${arr}); CURRENT=\${#words}; _nm_tutor`], { cwd, encoding: 'utf8', env: shellEnv });
+    const out = execFileSync('zsh', ['-fc', `${stubs}; source ${file}; words=(${arr}); CURRENT=\${#words}; _nm_tutor`], {
+      cwd,
+      encoding: 'utf8',
+      env: shellEnv,
+    });
     return out.split('\n').filter(Boolean);
   },
   fish(file: string, cwd: string, words: string[]): string[] {
     const line = words.join(' ');
-    const out = execFileSync('fish', ['--no-config', '-c', `source ${file}; complete -C'${line}'`], { cwd, encoding: 'utf8', env: shellEnv });
-    return out.split('\n').filter(Boolean).map((l) => l.split('\t')[0]!);
+    const out = execFileSync('fish', ['--no-config', '-c', `source ${file}; complete -C'${line}'`], {
+      cwd,
+      encoding: 'utf8',
+      env: shellEnv,
+    });
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t')[0]!);
   },
 };
 
@@ -119,14 +144,32 @@ test('an unknown shell is a usage error', () => {
 
 describe('Tab in an interactive shell (tmux)', () => {
   const sessions: string[] = [];
-  afterEach(() => { for (const s of sessions.splice(0)) spawnSync('tmux', ['-L', s, 'kill-server']); });
+  afterEach(() => {
+    for (const s of sessions.splice(0)) spawnSync('tmux', ['-L', s, 'kill-server']);
+  });
 
   async function tab(shell: 'bash' | 'zsh', setup: string, line: string, work: string): Promise<string> {
     const socket = `nmt-comp-${process.pid}-${sessions.length}`;
     sessions.push(socket);
     const start = shell === 'bash' ? 'bash --norc --noprofile' : 'zsh -f';
-    const env = Object.entries(shellEnv).map(([k, v]) => `${k}='${v}'`).join(' ');
-    spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-x', '120', '-y', '30', '-c', work, `env ${env} PS1='$ ' ${start}`]);
+    const env = Object.entries(shellEnv)
+      .map(([k, v]) => `${k}='${v}'`)
+      .join(' ');
+    spawnSync('tmux', [
+      '-L',
+      socket,
+      '-f',
+      '/dev/null',
+      'new-session',
+      '-d',
+      '-x',
+      '120',
+      '-y',
+      '30',
+      '-c',
+      work,
+      `env ${env} PS1='$ ' ${start}`,
+    ]);
     const send = (...keys: string[]) => spawnSync('tmux', ['-L', socket, 'send-keys', ...keys]);
     const pause = () => new Promise((r) => setTimeout(r, 600));
     await pause();
@@ -143,13 +186,15 @@ describe('Tab in an interactive shell (tmux)', () => {
     return spawnSync('tmux', ['-L', socket, 'capture-pane', '-p'], { encoding: 'utf8' }).stdout;
   }
 
-  for (const shell of ['bash', 'zsh'] as const) (has(shell) && has('tmux') ? test : test.skip)(`${shell}: Tab on a hostile pack lists its ids and runs nothing`, async () => {
-    const { dir, work } = hostilePack();
-    const file = script(shell, dir, work);
-    const setup = shell === 'bash' ? `bind 'set show-all-if-ambiguous on'; source ${file}` : `autoload -U compinit && compinit -u && source ${file}`;
-    const screen = await tab(shell, setup, 'nm-tutor compare c', work);
-    expect(screen).toMatch(/colour/);
-    expect(screen).toMatch(/color/);
-    for (const f of ['x', 'y', 'z', 'b']) expect(existsSync(path.join(work, f))).toBe(false);
-  });
+  for (const shell of ['bash', 'zsh'] as const)
+    (has(shell) && has('tmux') ? test : test.skip)(`${shell}: Tab on a hostile pack lists its ids and runs nothing`, async () => {
+      const { dir, work } = hostilePack();
+      const file = script(shell, dir, work);
+      const setup =
+        shell === 'bash' ? `bind 'set show-all-if-ambiguous on'; source ${file}` : `autoload -U compinit && compinit -u && source ${file}`;
+      const screen = await tab(shell, setup, 'nm-tutor compare c', work);
+      expect(screen).toMatch(/colour/);
+      expect(screen).toMatch(/color/);
+      for (const f of ['x', 'y', 'z', 'b']) expect(existsSync(path.join(work, f))).toBe(false);
+    });
 });

@@ -23,7 +23,11 @@ test.each([
 describe('export --out', () => {
   test('the format follows the extension, in any case; the note is not a warning', () => {
     const dir = tempHome();
-    for (const [name, first] of [['cards.csv', 'id,topic,section'], ['cards.JSON', '{'], ['cards.txt', '#separator:tab']] as const) {
+    for (const [name, first] of [
+      ['cards.csv', 'id,topic,section'],
+      ['cards.JSON', '{'],
+      ['cards.txt', '#separator:tab'],
+    ] as const) {
       const res = runCli([...mini, 'export', '--out', path.join(dir, name)], { env: { FORCE_COLOR: '1' } });
       expect(res.status).toBe(0);
       expect(readFileSync(path.join(dir, name), 'utf8').startsWith(first)).toBe(true);
@@ -57,7 +61,7 @@ describe('export --out', () => {
     const dir = tempHome();
     const odd = runCli([...mini, 'export', '--out', path.join(dir, 'cards.xlsx')]);
     expect(odd.status).toBe(2);
-    expect(odd.stderr).toContain("Cannot tell the format from the name");
+    expect(odd.stderr).toContain('Cannot tell the format from the name');
     const missing = runCli([...mini, 'export', '--out', path.join(dir, 'no/such/cards.csv')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe(`Cannot write ${path.join(dir, 'no/such/cards.csv')}: its folder does not exist.\n`);
@@ -68,9 +72,12 @@ test('a pack cannot put a formula into a CSV cell', () => {
   const dir = tempHome();
   cpSync(miniPack, dir, { recursive: true });
   const quiz = path.join(dir, 'quizzes/mini.yaml');
-  writeFileSync(quiz, readFileSync(quiz, 'utf8')
-    .replace('prompt: Name the colour of grass.', 'prompt: \'=HYPERLINK("http://evil.example","Click")\'')
-    .replace('explanation: Grass is green.', 'explanation: "@SUM(1+1)"'));
+  writeFileSync(
+    quiz,
+    readFileSync(quiz, 'utf8')
+      .replace('prompt: Name the colour of grass.', 'prompt: \'=HYPERLINK("http://evil.example","Click")\'')
+      .replace('explanation: Grass is green.', 'explanation: "@SUM(1+1)"'),
+  );
   const res = runCli(['--content', dir, 'export', '--format', 'csv']);
   expect(res.status).toBe(0);
   const row = res.stdout.split('\r\n').find((l) => l.startsWith('mini-002'));

@@ -20,7 +20,9 @@ function startQuiz(home: string, input: string, extra: string[] = [], env: Recor
   child.stderr.on('data', (d) => (stderr += d));
   child.stdin.on('error', () => {});
   child.stdin.end(input);
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   return { child, done, out: () => stdout, err: () => stderr };
 }
 
@@ -37,26 +39,34 @@ describe('the progress file survives', () => {
   test.each([
     ['whole-file writes', {}],
     ['journal appends', { NM_TUTOR_JOURNAL_ABOVE_BYTES: '0' }],
-  ])('kill -9 at random moments (%s): the file always parses and keeps every answer reported saved', async (_name, env: Record<string, string>) => {
-    const home = tempHome();
-    let reported = 0;
-    for (let run = 0; run < 25; run++) {
-      const q = startQuiz(home, '1\n'.repeat(60), ['--seed', String(run)], env);
-      await new Promise((r) => setTimeout(r, 60 + Math.floor(Math.random() * 140)));
-      q.child.kill('SIGKILL');
-      await q.done;
-      // Feedback is printed only after the answer has been written to disk.
-      reported += (q.out().match(FEEDBACK) ?? []).length;
-      expect(() => attemptsOnDisk(home)).not.toThrow();
-      expect(attemptsOnDisk(home)).toBeGreaterThanOrEqual(Math.min(reported, 30 * 9));
-      // A kill mid-write may leave the lock, a temp file or a lock's private file; the next save clears them.
-      expect(readdirSync(home).filter((f) => !/^progress\.json(\.lock|\.lock\.nm-(stale-)?\d+-[0-9a-f]{12}|\.nm-tutor-tmp\.\d+\.[0-9a-f]{12}|\.journal)?$/.test(f))).toEqual([]);
-    }
-    expect(reported).toBeGreaterThan(0);
-    const last = startQuiz(home, '1\n'.repeat(60), ['--seed', '99'], env);
-    expect((await last.done).code).toBe(0);
-    expect(readdirSync(home).filter((f) => f !== 'progress.json.journal')).toEqual(['progress.json']);
-  }, 60000);
+  ])(
+    'kill -9 at random moments (%s): the file always parses and keeps every answer reported saved',
+    async (_name, env: Record<string, string>) => {
+      const home = tempHome();
+      let reported = 0;
+      for (let run = 0; run < 25; run++) {
+        const q = startQuiz(home, '1\n'.repeat(60), ['--seed', String(run)], env);
+        await new Promise((r) => setTimeout(r, 60 + Math.floor(Math.random() * 140)));
+        q.child.kill('SIGKILL');
+        await q.done;
+        // Feedback is printed only after the answer has been written to disk.
+        reported += (q.out().match(FEEDBACK) ?? []).length;
+        expect(() => attemptsOnDisk(home)).not.toThrow();
+        expect(attemptsOnDisk(home)).toBeGreaterThanOrEqual(Math.min(reported, 30 * 9));
+        // A kill mid-write may leave the lock, a temp file or a lock's private file; the next save clears them.
+        expect(
+          readdirSync(home).filter(
+            (f) => !/^progress\.json(\.lock|\.lock\.nm-(stale-)?\d+-[0-9a-f]{12}|\.nm-tutor-tmp\.\d+\.[0-9a-f]{12}|\.journal)?$/.test(f),
+          ),
+        ).toEqual([]);
+      }
+      expect(reported).toBeGreaterThan(0);
+      const last = startQuiz(home, '1\n'.repeat(60), ['--seed', '99'], env);
+      expect((await last.done).code).toBe(0);
+      expect(readdirSync(home).filter((f) => f !== 'progress.json.journal')).toEqual(['progress.json']);
+    },
+    60000,
+  );
 
   test('two sessions at once on one store lose no answers', async () => {
     const home = tempHome();
@@ -91,7 +101,10 @@ describe('the progress file survives', () => {
   test('an unwritable store: one warning, the quiz still runs to the end, and the exit says the answers were not saved', () => {
     const dir = tempHome();
     writeFileSync(path.join(dir, 'not-a-dir'), '');
-    const res = runCli(['--content', miniPack, 'quiz', '--limit', '3', '--seed', '1'], { home: path.join(dir, 'not-a-dir'), input: '1\n'.repeat(20) });
+    const res = runCli(['--content', miniPack, 'quiz', '--limit', '3', '--seed', '1'], {
+      home: path.join(dir, 'not-a-dir'),
+      input: '1\n'.repeat(20),
+    });
     expect(res.status).toBe(1);
     expect(res.stderr.match(/Could not save progress/g)).toHaveLength(1);
     expect(res.stderr).toMatch(/Some answers could NOT be saved/);
@@ -99,9 +112,15 @@ describe('the progress file survives', () => {
     expect(res.stdout).toMatch(/Score: [\d.]+ \/ 3/);
   });
 
-  test.each([['SIGHUP', 129], ['SIGTERM', 143], ['SIGINT', 130]] as const)('%s exits %d with a goodbye', async (signal, code) => {
+  test.each([
+    ['SIGHUP', 129],
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)('%s exits %d with a goodbye', async (signal, code) => {
     const home = tempHome();
-    const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--seed', '1'], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir } });
+    const child = spawn(process.execPath, [binPath, '--content', miniPack, 'quiz', '--seed', '1'], {
+      env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -137,69 +156,107 @@ const withFaketime = faketime ? test : test.skip;
 const slowTest = process.env.NM_TUTOR_SLOW_TESTS === '1' ? test : test.skip;
 
 describe('the progress file survives round two: stalled writers, clocks, full output, special files', () => {
-  slowTest('a writer stalled before its rename past the lock\'s age loses no answers of the session that took over (item 4)', async () => {
-    const home = tempHome();
-    const fast = { NM_TUTOR_TEST_LOCK_STALE_MS: '200' };
-    const slow = startQuiz(home, '1\n'.repeat(60), ['--seed', '1', '--limit', '2'], { ...fast, NM_TUTOR_TEST_DELAY_RENAME_MS: '700' });
-    const quick = startQuiz(home, '1\n'.repeat(60), ['--seed', '2'], fast);
-    const [a, b] = await Promise.all([slow.done, quick.done]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    expect(attemptsOnDisk(home)).toBe(2 + 9);
-  }, 20000);
+  slowTest(
+    "a writer stalled before its rename past the lock's age loses no answers of the session that took over (item 4)",
+    async () => {
+      const home = tempHome();
+      const fast = { NM_TUTOR_TEST_LOCK_STALE_MS: '200' };
+      const slow = startQuiz(home, '1\n'.repeat(60), ['--seed', '1', '--limit', '2'], { ...fast, NM_TUTOR_TEST_DELAY_RENAME_MS: '700' });
+      const quick = startQuiz(home, '1\n'.repeat(60), ['--seed', '2'], fast);
+      const [a, b] = await Promise.all([slow.done, quick.done]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      expect(attemptsOnDisk(home)).toBe(2 + 9);
+    },
+    20000,
+  );
 
-  slowTest('ten sessions and five imports at once: every answer given is on disk, and no session claims a failed save (items 2, 12)', async () => {
-    const home = tempHome();
-    const exported = path.join(tempHome(), 'other.json');
-    writeFileSync(exported, JSON.stringify({ formatVersion: 3, questions: { 'elsewhere-1': { attempts: [{ at: '2026-01-01T00:00:00.000Z', score: 1, hints: 0, by: 'x' }] } }, lessons: {}, resets: [] }));
-    const quizzes = Array.from({ length: 10 }, (_, i) => startQuiz(home, '1\n'.repeat(60), ['--seed', String(i)]));
-    const imports = Array.from({ length: 5 }, () => new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [binPath, '--content', miniPack, 'progress', 'import', exported], { env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir } });
-      child.on('close', resolve);
-    }));
-    const results = await Promise.all(quizzes.map((q) => q.done));
-    expect(await Promise.all(imports)).toEqual([0, 0, 0, 0, 0]);
-    expect(results.map((r) => r.code)).toEqual(Array(10).fill(0));
-    for (const q of quizzes) expect(q.err()).not.toMatch(/could NOT be saved|Could not save/);
-    expect(attemptsOnDisk(home)).toBe(10 * 9 + 1);
-  }, 60000);
+  slowTest(
+    'ten sessions and five imports at once: every answer given is on disk, and no session claims a failed save (items 2, 12)',
+    async () => {
+      const home = tempHome();
+      const exported = path.join(tempHome(), 'other.json');
+      writeFileSync(
+        exported,
+        JSON.stringify({
+          formatVersion: 3,
+          questions: { 'elsewhere-1': { attempts: [{ at: '2026-01-01T00:00:00.000Z', score: 1, hints: 0, by: 'x' }] } },
+          lessons: {},
+          resets: [],
+        }),
+      );
+      const quizzes = Array.from({ length: 10 }, (_, i) => startQuiz(home, '1\n'.repeat(60), ['--seed', String(i)]));
+      const imports = Array.from(
+        { length: 5 },
+        () =>
+          new Promise<number | null>((resolve) => {
+            const child = spawn(process.execPath, [binPath, '--content', miniPack, 'progress', 'import', exported], {
+              env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir },
+            });
+            child.on('close', resolve);
+          }),
+      );
+      const results = await Promise.all(quizzes.map((q) => q.done));
+      expect(await Promise.all(imports)).toEqual([0, 0, 0, 0, 0]);
+      expect(results.map((r) => r.code)).toEqual(Array(10).fill(0));
+      for (const q of quizzes) expect(q.err()).not.toMatch(/could NOT be saved|Could not save/);
+      expect(attemptsOnDisk(home)).toBe(10 * 9 + 1);
+    },
+    60000,
+  );
 
-  withFaketime('a session whose clock runs 60 s ahead does not take over a live lock: answers given equal answers on disk (item 5)', async () => {
-    const home = tempHome();
-    const ahead = startQuiz(home, '1\n'.repeat(60), ['--seed', '1'], {}, ['faketime', '-f', '+60s']);
-    const normal = startQuiz(home, '1\n'.repeat(60), ['--seed', '2']);
-    const [a, b] = await Promise.all([ahead.done, normal.done]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    expect(attemptsOnDisk(home)).toBe(18);
-  }, 20000);
+  withFaketime(
+    'a session whose clock runs 60 s ahead does not take over a live lock: answers given equal answers on disk (item 5)',
+    async () => {
+      const home = tempHome();
+      const ahead = startQuiz(home, '1\n'.repeat(60), ['--seed', '1'], {}, ['faketime', '-f', '+60s']);
+      const normal = startQuiz(home, '1\n'.repeat(60), ['--seed', '2']);
+      const [a, b] = await Promise.all([ahead.done, normal.done]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      expect(attemptsOnDisk(home)).toBe(18);
+    },
+    20000,
+  );
 
-  withFaketime('a clock stepped back after a session 40 days ahead: every answer is recorded, nothing crashes (item 7)', async () => {
-    const home = tempHome();
-    const ahead = startQuiz(home, '1\n'.repeat(60), ['--seed', '1'], {}, ['faketime', '-f', '+40d']);
-    expect((await ahead.done).code).toBe(0);
-    const now = startQuiz(home, '1\n'.repeat(60), ['--seed', '1']);
-    expect((await now.done).code).toBe(0);
-    expect(now.err()).not.toMatch(/unexpected error|delta_t/);
-    expect(attemptsOnDisk(home)).toBe(18);
-    const report = runCli(['--content', miniPack, 'progress', '--json'], { home });
-    expect(report.status).toBe(0);
-  }, 20000);
+  withFaketime(
+    'a clock stepped back after a session 40 days ahead: every answer is recorded, nothing crashes (item 7)',
+    async () => {
+      const home = tempHome();
+      const ahead = startQuiz(home, '1\n'.repeat(60), ['--seed', '1'], {}, ['faketime', '-f', '+40d']);
+      expect((await ahead.done).code).toBe(0);
+      const now = startQuiz(home, '1\n'.repeat(60), ['--seed', '1']);
+      expect((await now.done).code).toBe(0);
+      expect(now.err()).not.toMatch(/unexpected error|delta_t/);
+      expect(attemptsOnDisk(home)).toBe(18);
+      const report = runCli(['--content', miniPack, 'progress', '--json'], { home });
+      expect(report.status).toBe(0);
+    },
+    20000,
+  );
 
-  test.each([['topics'], ['progress export'], ['completion bash']])('`nm-tutor %s > /dev/full` fails with one line, never exit 0 or a stack (item 9)', (verb) => {
-    const out = openSync('/dev/full', 'w');
-    try {
-      const res = spawnSync(process.execPath, [binPath, '--content', miniPack, ...verb.split(' ')], {
-        stdio: ['ignore', out, 'pipe'], encoding: 'utf8', timeout: 20000,
-        env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
-      });
-      expect(res.status).toBe(1);
-      expect(res.stderr).toBe('nm-tutor: could not write the output: ENOSPC\n');
-    } finally {
-      closeSync(out);
-    }
-  });
+  test.each([['topics'], ['progress export'], ['completion bash']])(
+    '`nm-tutor %s > /dev/full` fails with one line, never exit 0 or a stack (item 9)',
+    (verb) => {
+      const out = openSync('/dev/full', 'w');
+      try {
+        const res = spawnSync(process.execPath, [binPath, '--content', miniPack, ...verb.split(' ')], {
+          stdio: ['ignore', out, 'pipe'],
+          encoding: 'utf8',
+          timeout: 20000,
+          env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
+        });
+        expect(res.status).toBe(1);
+        expect(res.stderr).toBe('nm-tutor: could not write the output: ENOSPC\n');
+      } finally {
+        closeSync(out);
+      }
+    },
+  );
 
   test('line mode echoes piped answers without their escape sequences (item 16)', () => {
-    const res = runCli(['--content', miniPack, 'quiz', '--limit', '1', '--seed', '1'], { input: '\u001b]0;pwned\u0007\u001b[2J1\n1\n1\n', env: { FORCE_COLOR: '0' } });
+    const res = runCli(['--content', miniPack, 'quiz', '--limit', '1', '--seed', '1'], {
+      input: '\u001b]0;pwned\u0007\u001b[2J1\n1\n1\n',
+      env: { FORCE_COLOR: '0' },
+    });
     expect(res.stdout).not.toMatch(/[\u001b\u0007]/);
   });
 
@@ -209,7 +266,9 @@ describe('the progress file survives round two: stalled writers, clocks, full ou
     const started = Date.now();
     const res = runCli(['--content', miniPack, 'progress'], { home });
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/^Cannot read progress file .*progress\.json: is not a regular file .*; refused\. It was left untouched\.\n$/);
+    expect(res.stderr).toMatch(
+      /^Cannot read progress file .*progress\.json: is not a regular file .*; refused\. It was left untouched\.\n$/,
+    );
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
@@ -228,19 +287,49 @@ describe('hostile content packs', () => {
 
   test.each([
     ['bad YAML', { 'quizzes/bad.yaml': 'formatVersion: 1\nkind: [quiz\n' }, /quizzes\/bad\.yaml:\d+:\d+: /],
-    ['schema errors, all at once', { 'quizzes/bad.yaml': quiz('  - id: mini-100\n    section: nope\n    kind: single\n    prompt: P\n    choices: [a, b]\n    answer: c\n') },
-      /quizzes\/bad\.yaml:5:5: a question is missing "explanation" \(text\)\n.*quizzes\/bad\.yaml:10:13: answer "c" is not among the choices\n.*quizzes\/bad\.yaml:5:5: section "nope" is not a section of lesson "mini"/],
-    ['alias bomb', { 'quizzes/bomb.yaml': `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n` },
-      /quizzes\/bomb\.yaml:2:8: aliases \(\*name\) are not allowed in content; write the value out/],
-    ['deep nesting', { 'quizzes/deep.yaml': `x: ${'['.repeat(10000)}${']'.repeat(10000)}\n` }, /quizzes\/deep\.yaml:1:1: nesting is deeper than 40 levels/],
+    [
+      'schema errors, all at once',
+      {
+        'quizzes/bad.yaml': quiz(
+          '  - id: mini-100\n    section: nope\n    kind: single\n    prompt: P\n    choices: [a, b]\n    answer: c\n',
+        ),
+      },
+      /quizzes\/bad\.yaml:5:5: a question is missing "explanation" \(text\)\n.*quizzes\/bad\.yaml:10:13: answer "c" is not among the choices\n.*quizzes\/bad\.yaml:5:5: section "nope" is not a section of lesson "mini"/,
+    ],
+    [
+      'alias bomb',
+      {
+        'quizzes/bomb.yaml': `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`,
+      },
+      /quizzes\/bomb\.yaml:2:8: aliases \(\*name\) are not allowed in content; write the value out/,
+    ],
+    [
+      'deep nesting',
+      { 'quizzes/deep.yaml': `x: ${'['.repeat(10000)}${']'.repeat(10000)}\n` },
+      /quizzes\/deep\.yaml:1:1: nesting is deeper than 40 levels/,
+    ],
     ['custom tag', { 'quizzes/tag.yaml': 'formatVersion: 1\nkind: !!js/function quiz\n' }, /quizzes\/tag\.yaml:2:7: /],
-    ['huge file', { 'quizzes/huge.yaml': `# ${'x'.repeat(17 * 1024 * 1024)}\n` }, /quizzes\/huge\.yaml: file is \d+ bytes; the limit is 16777216/],
-    ['unknown key __proto__', { 'quizzes/proto.yaml': quiz('  - id: mini-100\n    section: first\n    kind: truefalse\n    prompt: P\n    answer: true\n    explanation: E\n    __proto__: { polluted: true }\n') },
-      /quizzes\/proto\.yaml:11:5: unknown key "__proto__" in a question/],
+    [
+      'huge file',
+      { 'quizzes/huge.yaml': `# ${'x'.repeat(17 * 1024 * 1024)}\n` },
+      /quizzes\/huge\.yaml: file is \d+ bytes; the limit is 16777216/,
+    ],
+    [
+      'unknown key __proto__',
+      {
+        'quizzes/proto.yaml': quiz(
+          '  - id: mini-100\n    section: first\n    kind: truefalse\n    prompt: P\n    answer: true\n    explanation: E\n    __proto__: { polluted: true }\n',
+        ),
+      },
+      /quizzes\/proto\.yaml:11:5: unknown key "__proto__" in a question/,
+    ],
   ])('%s: exact file:line:col message, exit 1, no stack', (_name, files, message) => {
     const dir = pack(files);
     const started = Date.now();
-    for (const args of [['validate', dir], ['--content', dir, 'quiz']]) {
+    for (const args of [
+      ['validate', dir],
+      ['--content', dir, 'quiz'],
+    ]) {
       const res = runCli(args, { input: '1\n' });
       expect(res.status).toBe(1);
       expect(res.stderr).toMatch(message);
@@ -250,7 +339,11 @@ describe('hostile content packs', () => {
   });
 
   test('terminal escape sequences in content never reach the screen', () => {
-    const dir = pack({ 'quizzes/mini.yaml': quiz('  - id: mini-001\n    section: first\n    kind: single\n    prompt: "Title\\e]0;pwned\\a here\\e[2J\\u202e?"\n    choices: ["A\\e[8m", B]\n    answer: "A\\e[8m"\n    explanation: E\n') });
+    const dir = pack({
+      'quizzes/mini.yaml': quiz(
+        '  - id: mini-001\n    section: first\n    kind: single\n    prompt: "Title\\e]0;pwned\\a here\\e[2J\\u202e?"\n    choices: ["A\\e[8m", B]\n    answer: "A\\e[8m"\n    explanation: E\n',
+      ),
+    });
     const res = runCli(['--content', dir, 'quiz'], { input: '1\n1\n', env: { FORCE_COLOR: '0' } });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Title here?');
@@ -292,20 +385,30 @@ describe('hostile content packs', () => {
     const dir = tempHome();
     mkdirSync(path.join(dir, 'lessons'));
     mkdirSync(path.join(dir, 'quizzes'));
-    for (const args of [['validate', dir], ['--content', dir, 'learn']]) {
+    for (const args of [
+      ['validate', dir],
+      ['--content', dir, 'learn'],
+    ]) {
       const res = runCli(args, { input: '1\n' });
       expect(res.status).toBe(1);
       expect(res.stderr).toMatch(/: no lessons; a content directory needs at least one lesson in lessons\/\n$/);
     }
   });
 
-  slowTest('a pack of 1,100 files at ulimit -n 1024 is read, not EMFILE (item 20)', () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 1100; i++) files[`quizzes/extra-${i}.yaml`] = 'formatVersion: 1\nkind: quiz\ntopic: mini\nquestions: []\n';
-    const dir = pack(files);
-    const res = spawnSync('bash', ['-c', 'ulimit -n 1024 && exec "$0" "$1" validate "$2"', process.execPath, binPath, dir], { encoding: 'utf8', timeout: 30000 });
-    expect(res.stderr).not.toMatch(/EMFILE|unexpected error/);
-  }, 40000);
+  slowTest(
+    'a pack of 1,100 files at ulimit -n 1024 is read, not EMFILE (item 20)',
+    () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 1100; i++) files[`quizzes/extra-${i}.yaml`] = 'formatVersion: 1\nkind: quiz\ntopic: mini\nquestions: []\n';
+      const dir = pack(files);
+      const res = spawnSync('bash', ['-c', 'ulimit -n 1024 && exec "$0" "$1" validate "$2"', process.execPath, binPath, dir], {
+        encoding: 'utf8',
+        timeout: 30000,
+      });
+      expect(res.stderr).not.toMatch(/EMFILE|unexpected error/);
+    },
+    40000,
+  );
 
   test('NM_TUTOR_CONTENT selects a pack like --content', () => {
     const res = runCli(['topics', '--json'], { env: { NM_TUTOR_CONTENT: miniPack } });

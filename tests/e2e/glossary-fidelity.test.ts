@@ -13,14 +13,15 @@ beforeAll(async () => {
 });
 const term = (id: string) => content.glossary.find((t) => t.id === id)!;
 
-test('multi-level marketing and pyramid selling: outside the sources, and told apart from the sources\' network marketing', () => {
+test("multi-level marketing and pyramid selling: outside the sources, and told apart from the sources' network marketing", () => {
   for (const id of ['multi-level-marketing', 'pyramid-selling']) {
     expect(term(id).definition).toMatch(/^\(Outside the sources\.\)/);
     expect(term(id).definition).toMatch(/network marketing of these lessons|网络营销/);
   }
   expect(term('multi-level-marketing').definition).toContain('网络营销');
   // Both point at the basics section that teaches the collision.
-  for (const id of ['multi-level-marketing', 'pyramid-selling']) expect(term(id).section).toEqual({ lesson: 'basics', section: 'name-collision' });
+  for (const id of ['multi-level-marketing', 'pyramid-selling'])
+    expect(term(id).section).toEqual({ lesson: 'basics', section: 'name-collision' });
   expect(content.lessons.find((l) => l.id === 'basics')!.sections.map((s) => s.id)).toContain('name-collision');
   expect(term('multi-level-marketing').aliases).toContain('mlm');
   expect(term('network-marketing').definition).toMatch(/\(Outside the sources:.*multi-level marketing/);
@@ -57,21 +58,30 @@ test('definitions are counted the same way everywhere, and the sources\' differe
   expect(all).not.toMatch(/(three|four|five) definitions/);
   // basics#baidu-definition sets six definitions and descriptions side by side; the glossary counts the same.
   const basics = content.lessons.find((l) => l.id === 'basics')!;
-  const compared = basics.sections.find((s) => s.id === 'baidu-definition')!.body.split('\n').filter((l) => l.startsWith('- ')).length;
+  const compared = basics.sections
+    .find((s) => s.id === 'baidu-definition')!
+    .body.split('\n')
+    .filter((l) => l.startsWith('- ')).length;
   expect(compared).toBe(6);
-  for (const id of ['feng-yingjian', 'baidu-encyclopedia-definition']) expect(term(id).definition).toMatch(/Of the six definitions and descriptions the basics lesson compares/);
+  for (const id of ['feng-yingjian', 'baidu-encyclopedia-definition'])
+    expect(term(id).definition).toMatch(/Of the six definitions and descriptions the basics lesson compares/);
   expect(term('network-marketing').definition).toMatch(/the basics\s+lesson compares six/);
   // Each core is attributed to its source, with a pointer to the lesson section that compares them.
   expect(term('website-promotion').definition).toMatch(/source 002 calls it/);
   expect(term('network-marketing-modules').definition).toMatch(/Source 001 names two core tasks/);
-  for (const id of ['website-promotion', 'network-marketing-modules', 'know-trust-like-buy']) expect(term(id).definition).toContain('basics#sources-differ');
-  expect(term('website-promotion').definition).toMatch(/source 001 names raising the conversion rate plus\s+delivering designed information/);
-  expect(term('network-marketing-modules').definition).toMatch(/Source 002 names a\s+different core: it calls website promotion "the core work"/);
+  for (const id of ['website-promotion', 'network-marketing-modules', 'know-trust-like-buy'])
+    expect(term(id).definition).toContain('basics#sources-differ');
+  expect(term('website-promotion').definition).toMatch(
+    /source 001 names raising the conversion rate plus\s+delivering designed information/,
+  );
+  expect(term('network-marketing-modules').definition).toMatch(
+    /Source 002 names a\s+different core: it calls website promotion "the core work"/,
+  );
   // The garbled "serving customers" line is not taught as a core.
   expect(term('know-trust-like-buy').definition).not.toMatch(/core is serving customers/);
 });
 
-test('the content authors\' wording requests: faithful to the sources, uncertain readings marked', () => {
+test("the content authors' wording requests: faithful to the sources, uncertain readings marked", () => {
   expect(term('latent-needs').definition).toMatch(/take their lead from the market leaders'\s+strategies/);
   expect(term('latent-needs').definition).not.toMatch(/copy/);
   const price = term('price-conscious-consumers').definition;
@@ -85,7 +95,23 @@ test('the content authors\' wording requests: faithful to the sources, uncertain
   expect(term('industrial-vs-network-economy').definition).toMatch(/does not say who manages them/);
   expect(term('target-market').definition).toContain('customers with individual demands');
   expect(term('consumer-is-king').definition).toContain('The source\n      gives no reason'.replace(/\n\s+/, ' '));
-  for (const id of ['b2b', 'b2c', 'b2b2c', 'o2o', 'sem', 'seo', 'forum-promotion', 'blog-promotion', 'microblog-promotion', 'im-promotion', 'email-promotion', 'ebook-promotion', 'advertising-network', 'soft-text', 'viral-marketing']) {
+  for (const id of [
+    'b2b',
+    'b2c',
+    'b2b2c',
+    'o2o',
+    'sem',
+    'seo',
+    'forum-promotion',
+    'blog-promotion',
+    'microblog-promotion',
+    'im-promotion',
+    'email-promotion',
+    'ebook-promotion',
+    'advertising-network',
+    'soft-text',
+    'viral-marketing',
+  ]) {
     expect([id, term(id).definition]).toEqual([id, expect.stringContaining('(Outside the sources')]);
   }
   const c4 = content.concepts.find((x) => x.id === '4c')!;

@@ -17,7 +17,10 @@ beforeAll(() => {
   dir = tempHome();
   mkdirSync(path.join(dir, 'lessons'));
   mkdirSync(path.join(dir, 'quizzes'));
-  writeFileSync(path.join(dir, 'lessons', 'big.yaml'), 'formatVersion: 1\nkind: lesson\nid: big\ntitle: Big\nsummary: Generated.\norder: 1\nsections:\n  - id: only\n    title: Only\n    body: Text.\n    example: An example.\n    keyPoints: [One, Two]\n    check:\n      kind: truefalse\n      prompt: True?\n      answer: true\n      explanation: Yes.\n');
+  writeFileSync(
+    path.join(dir, 'lessons', 'big.yaml'),
+    'formatVersion: 1\nkind: lesson\nid: big\ntitle: Big\nsummary: Generated.\norder: 1\nsections:\n  - id: only\n    title: Only\n    body: Text.\n    example: An example.\n    keyPoints: [One, Two]\n    check:\n      kind: truefalse\n      prompt: True?\n      answer: true\n      explanation: Yes.\n',
+  );
   for (let f = 0; f < FILES; f++) {
     let text = `formatVersion: 1\nkind: quiz\ntopic: big\nquestions:\n`;
     for (let n = 0; n < PER_FILE; n++) text += question(f, n);

@@ -8,9 +8,14 @@ function unicodePack(): string {
   const dir = tempHome();
   cpSync(miniPack, dir, { recursive: true });
   const concepts = path.join(dir, 'lessons/concepts.yaml');
-  writeFileSync(concepts, readFileSync(concepts, 'utf8').replace('aliases: [color]', 'aliases: [color, 颜色]').replace('aliases: [num]', 'aliases: [num, 数字]'));
+  writeFileSync(
+    concepts,
+    readFileSync(concepts, 'utf8').replace('aliases: [color]', 'aliases: [color, 颜色]').replace('aliases: [num]', 'aliases: [num, 数字]'),
+  );
   const glossary = path.join(dir, 'lessons/glossary.yaml');
-  writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}
+  writeFileSync(
+    glossary,
+    `${readFileSync(glossary, 'utf8')}
   - id: wangluo-pinpai
     term: 网络品牌
     definition: Network brand.
@@ -23,7 +28,8 @@ function unicodePack(): string {
     term: Network brand
     definition: A brand built online.
     section: mini#second
-`);
+`,
+  );
   return dir;
 }
 
@@ -65,12 +71,7 @@ test('define --list groups terms under their lesson, alphabetically', () => {
   const pack = unicodePack();
   const res = runCli(['--content', pack, 'define', '--list']);
   expect(res.status).toBe(0);
-  expect(res.stdout).toBe([
-    `A tiny lesson  (nm-tutor --content ${pack} learn mini)`,
-    '  Hue',
-    '  Network brand',
-    '  网络品牌',
-    '  网络营销',
-    '',
-  ].join('\n'));
+  expect(res.stdout).toBe(
+    [`A tiny lesson  (nm-tutor --content ${pack} learn mini)`, '  Hue', '  Network brand', '  网络品牌', '  网络营销', ''].join('\n'),
+  );
 });

@@ -55,7 +55,11 @@ describe('no drawings in line mode, ASCII on a dumb terminal', () => {
 
   test('the terminal UI keeps its bars and borders', async () => {
     const home = homeWithHistory();
-    term = new Terminal([...mini, 'progress'], { NM_TUTOR_HOME: home, PATH: process.env.PATH ?? '', TERM: 'xterm-256color' }, { width: 100, height: 40 });
+    term = new Terminal(
+      [...mini, 'progress'],
+      { NM_TUTOR_HOME: home, PATH: process.env.PATH ?? '', TERM: 'xterm-256color' },
+      { width: 100, height: 40 },
+    );
     const screen = await term.waitFor('EXIT=0');
     expect(screen).toMatch(/mini\s+[█░]{20}\s+\d+%\s+read 0\/2 · answered/);
     expect(screen).toMatch(/Next: (npx )?nm-tutor --content \S+ learn mini — the next lesson/);

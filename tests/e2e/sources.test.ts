@@ -17,7 +17,10 @@ test('lists the five sources with what they are, what they cover and the lessons
 test('--json gives every source with its lessons, and every source is used', () => {
   const res = runCli(['sources', '--json']);
   expect(res.status).toBe(0);
-  const data = JSON.parse(res.stdout) as { about: string; sources: { id: string; title: string; kind: string; covers: string; lessons: string[] }[] };
+  const data = JSON.parse(res.stdout) as {
+    about: string;
+    sources: { id: string; title: string; kind: string; covers: string; lessons: string[] }[];
+  };
   expect(data.sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
   expect(data.about).toMatch(/uncertain|not dated|None of them is dated/);
   for (const s of data.sources) {

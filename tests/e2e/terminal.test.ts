@@ -11,13 +11,23 @@ let term: Terminal | undefined;
 afterEach(() => term?.close());
 
 function start(args: string[], home = tempHome(), content: string[] = ['--content', miniPack]): { t: Terminal; home: string } {
-  term = new Terminal([...content, ...args], { NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
+  term = new Terminal([...content, ...args], {
+    NM_TUTOR_HOME: home,
+    NM_TUTOR_CACHE_DIR: testCacheDir,
+    TERM: 'xterm-256color',
+    PATH: process.env.PATH ?? '',
+  });
   return { t: term, home };
 }
 
 /** The prompt waiting for input: Inquirer marks it with "? " (answered ones get a tick). */
 function openPrompt(screen: string): string {
-  return screen.split('\n').filter((l) => l.startsWith('? ')).pop() ?? '';
+  return (
+    screen
+      .split('\n')
+      .filter((l) => l.startsWith('? '))
+      .pop() ?? ''
+  );
 }
 
 /**
@@ -32,12 +42,23 @@ async function answerUntil(t: Terminal, done: RegExp, menuKeys: string[] = []): 
     const prompt = openPrompt(screen);
     if (/Next\?/.test(prompt)) t.keys('Enter');
     else if (/Continue to the next section/.test(prompt)) t.keys('Enter');
-    else if (/Your answer \(|Fill the gap|Gap \d|Type \d items/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    else if (/Your answer \(|Fill the gap|Gap \d|Type \d items/.test(prompt)) {
+      t.type('green');
+      t.keys('Enter');
+    }
     // An explanation: one line, then the empty continuation line ("? …", answered by Enter below) ends it.
-    else if (/In a few sentences/.test(prompt)) { t.type('green'); t.keys('Enter'); }
+    else if (/In a few sentences/.test(prompt)) {
+      t.type('green');
+      t.keys('Enter');
+    }
     // An empty multi-select is not an answer (the learner is asked again): tick one first.
-    else if (/Select all that apply/.test(prompt)) { if (menuKeys.length) t.keys(...menuKeys); t.keys('Space', 'Enter'); }
-    else { if (menuKeys.length) t.keys(...menuKeys); t.keys('Enter'); }
+    else if (/Select all that apply/.test(prompt)) {
+      if (menuKeys.length) t.keys(...menuKeys);
+      t.keys('Space', 'Enter');
+    } else {
+      if (menuKeys.length) t.keys(...menuKeys);
+      t.keys('Enter');
+    }
     last = screen;
     await t.waitFor((s: string) => s !== screen);
   }
@@ -57,7 +78,12 @@ describe('in a real terminal', () => {
 
   test('a mis-keyed answer can be undone with the keyboard', async () => {
     const home = tempHome();
-    term = new Terminal(['--content', typedPack, 'quiz'], { NM_TUTOR_HOME: home, NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' });
+    term = new Terminal(['--content', typedPack, 'quiz'], {
+      NM_TUTOR_HOME: home,
+      NM_TUTOR_CACHE_DIR: testCacheDir,
+      TERM: 'xterm-256color',
+      PATH: process.env.PATH ?? '',
+    });
     const t = term;
     await t.waitFor('Your answer (? for a hint');
     t.type('social media');
@@ -167,7 +193,9 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     expect(screen).toContain('Key points');
     t.keys('Enter');
     await t.waitFor('Check yourself');
-    t.type('network brand, website promotion, information delivery, sales promotion, distribution channel, customer service, customer relations, online research');
+    t.type(
+      'network brand, website promotion, information delivery, sales promotion, distribution channel, customer service, customer relations, online research',
+    );
     t.keys('Enter');
     screen = await t.waitFor('Continue to the next section');
     expect(screen).toContain('✔ Right.');
@@ -178,7 +206,11 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
   });
 
   const shortTerminal = (args: string[]) => {
-    term = new Terminal(args, { NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' }, { width: 80, height: 24 });
+    term = new Terminal(
+      args,
+      { NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' },
+      { width: 80, height: 24 },
+    );
     return term;
   };
 

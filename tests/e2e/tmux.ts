@@ -9,7 +9,9 @@ export class Terminal {
   private readonly session = 'tutor';
 
   constructor(args: string[], env: Record<string, string>, size = { width: 100, height: 40 }) {
-    const envs = Object.entries({ NM_TUTOR_CACHE_DIR: testCacheDir, ...env }).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
+    const envs = Object.entries({ NM_TUTOR_CACHE_DIR: testCacheDir, ...env })
+      .map(([k, v]) => `${k}=${shellQuote(v)}`)
+      .join(' ');
     // Keeps the pane open after exit so the exit code can be read.
     const command = `env ${envs} ${shellQuote(process.execPath)} ${shellQuote(binPath)} ${args.map(shellQuote).join(' ')}; echo EXIT=$?; sleep 60`;
     this.tmux('new-session', '-d', '-s', this.session, '-x', String(size.width), '-y', String(size.height), command);
@@ -44,13 +46,20 @@ export class Terminal {
 
   pid(): number {
     const shellPid = Number(this.tmux('display-message', '-p', '-t', this.session, '#{pane_pid}').trim());
-    const child = execFileSync('pgrep', ['-P', String(shellPid), '-f', 'nm-tutor'], { encoding: 'utf8' }).trim().split('\n')[0];
+    const child = execFileSync('pgrep', ['-P', String(shellPid), '-f', 'nm-tutor'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[0];
     return Number(child);
   }
 
   async waitFor(pattern: string | RegExp | ((screen: string) => boolean), timeoutMs = 8000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
-    const matches = typeof pattern === 'string' ? (s: string) => s.includes(pattern) : pattern instanceof RegExp ? (s: string) => pattern.test(s) : pattern;
+    const matches =
+      typeof pattern === 'string'
+        ? (s: string) => s.includes(pattern)
+        : pattern instanceof RegExp
+          ? (s: string) => pattern.test(s)
+          : pattern;
     for (;;) {
       const screen = this.screen();
       if (matches(screen)) return screen;
@@ -60,7 +69,11 @@ export class Terminal {
   }
 
   close(): void {
-    try { this.tmux('kill-server'); } catch { /* already gone */ }
+    try {
+      this.tmux('kill-server');
+    } catch {
+      /* already gone */
+    }
   }
 }
 

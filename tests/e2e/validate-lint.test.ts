@@ -8,10 +8,13 @@ import { miniPack, runCli, tempHome } from '../support/run-cli.js';
 function pack(allow?: string): string {
   const dir = tempHome();
   cpSync(miniPack, dir, { recursive: true });
-  if (allow !== undefined) writeFileSync(path.join(dir, 'quizzes', 'lint-allow.yaml'), `formatVersion: 1\nkind: lint-allow\nentries:\n${allow}`);
+  if (allow !== undefined)
+    writeFileSync(path.join(dir, 'quizzes', 'lint-allow.yaml'), `formatVersion: 1\nkind: lint-allow\nentries:\n${allow}`);
   return dir;
 }
-const allowAll = ['mini-003', 'mini-007', 'mini-008'].map((q) => `  - { question: ${q}, rule: give-away, why: A fixture for the lint. }\n`).join('');
+const allowAll = ['mini-003', 'mini-007', 'mini-008']
+  .map((q) => `  - { question: ${q}, rule: give-away, why: A fixture for the lint. }\n`)
+  .join('');
 
 describe('validate and the lint', () => {
   test('warnings are printed at file:line:col and counted, and do not fail validate', () => {
@@ -39,12 +42,22 @@ describe('validate and the lint', () => {
   test('an allow entry that matches no warning is itself a warning', () => {
     const res = runCli(['validate', pack(`${allowAll}  - { question: mini-001, rule: echo, why: Stale. }\n`)]);
     expect(res.status).toBe(0);
-    expect(res.stderr).toMatch(/quizzes\/lint-allow\.yaml:7:5: warning: lint-allow entry for mini-001 \(echo\) matches no warning; remove it/);
+    expect(res.stderr).toMatch(
+      /quizzes\/lint-allow\.yaml:7:5: warning: lint-allow entry for mini-001 \(echo\) matches no warning; remove it/,
+    );
   });
 
   test.each([
-    ['an unknown question', '  - { question: mini-999, rule: echo, why: W. }\n', /lint-allow\.yaml:4:5: lint-allow names question "mini-999", which does not exist/],
-    ['an unknown rule', '  - { question: mini-001, rule: ekho, why: W. }\n', /lint-allow\.yaml:4:5: lint-allow names rule "ekho"; the rules are long-answer, absolute-word, echo, give-away, near-duplicate/],
+    [
+      'an unknown question',
+      '  - { question: mini-999, rule: echo, why: W. }\n',
+      /lint-allow\.yaml:4:5: lint-allow names question "mini-999", which does not exist/,
+    ],
+    [
+      'an unknown rule',
+      '  - { question: mini-001, rule: ekho, why: W. }\n',
+      /lint-allow\.yaml:4:5: lint-allow names rule "ekho"; the rules are long-answer, absolute-word, echo, give-away, near-duplicate/,
+    ],
     ['a missing why', '  - { question: mini-001, rule: echo }\n', /lint-allow\.yaml:4:5: a lint-allow entry is missing "why" \(text\)/],
   ])('%s in lint-allow.yaml is a problem', (_name, entry, message) => {
     const res = runCli(['validate', pack(entry)]);

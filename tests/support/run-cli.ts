@@ -16,14 +16,27 @@ export function tempHome(): string {
   return mkdtempSync(path.join(tmpdir(), 'nm-tutor-test-'));
 }
 
-export interface CliResult { status: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
-export function runCli(args: string[], opts: { input?: string; home?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliResult {
+export function runCli(
+  args: string[],
+  opts: { input?: string; home?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): CliResult {
   const res = spawnSync(process.execPath, [binPath, ...args], {
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 20000,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NM_TUTOR_HOME: opts.home ?? tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, ...opts.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NM_TUTOR_HOME: opts.home ?? tempHome(),
+      NM_TUTOR_CACHE_DIR: testCacheDir,
+      ...opts.env,
+    },
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
@@ -39,11 +52,21 @@ export function runPipeline(pipeline: string, opts: { input?: string; home?: str
     encoding: 'utf8',
     timeout: 20000,
     // SHLVL: bash reads ~/.bashrc when its stdin is a socket (as spawnSync's is) at shell level 1.
-    env: { SHLVL: '2', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NM_TUTOR_HOME: opts.home ?? tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir },
+    env: {
+      SHLVL: '2',
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NM_TUTOR_HOME: opts.home ?? tempHome(),
+      NM_TUTOR_CACHE_DIR: testCacheDir,
+    },
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-export function readProgress(home: string): { formatVersion: number; questions: Record<string, { attempts: { score: number }[]; card?: { due: string } }>; lessons: Record<string, { lastSection: string; completed: string[] }> } {
+export function readProgress(home: string): {
+  formatVersion: number;
+  questions: Record<string, { attempts: { score: number }[]; card?: { due: string } }>;
+  lessons: Record<string, { lastSection: string; completed: string[] }>;
+} {
   return JSON.parse(readFileSync(path.join(home, 'progress.json'), 'utf8'));
 }

@@ -21,7 +21,9 @@ export interface InProcessOptions {
 
 class Sink extends Writable {
   text = '';
-  constructor(private readonly also?: Sink) { super(); }
+  constructor(private readonly also?: Sink) {
+    super();
+  }
   override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void): void {
     this.text += chunk.toString();
     done();

@@ -7,7 +7,10 @@ import { buildProgressReport } from '../../src/engine/progress-report.js';
 import { emptyProgress, recordAnswer } from '../../src/progress/model.js';
 
 const zone = process.env.TZ;
-afterEach(() => { if (zone === undefined) delete process.env.TZ; else process.env.TZ = zone; });
+afterEach(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
 
 function studiedOn(...times: string[]) {
   const p = emptyProgress();
@@ -29,7 +32,11 @@ describe('calendar days (item 22)', () => {
 
   test('the 84-day activity calendar has 84 distinct, consecutive days across a skipped day', () => {
     process.env.TZ = 'Pacific/Apia';
-    const report = buildProgressReport({ lessons: [], questions: [], concepts: [], glossary: [], warnings: [] } as never, studiedOn('2011-12-31T08:00:00Z'), new Date('2012-01-15T10:00:00Z'));
+    const report = buildProgressReport(
+      { lessons: [], questions: [], concepts: [], glossary: [], warnings: [] } as never,
+      studiedOn('2011-12-31T08:00:00Z'),
+      new Date('2012-01-15T10:00:00Z'),
+    );
     const days = report.activity.map((a) => a.day);
     expect(new Set(days).size).toBe(84);
     expect(days.at(-1)).toBe('2012-01-15');

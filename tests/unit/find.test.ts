@@ -4,7 +4,10 @@ import { boundedDistance, findConcept, findLesson, findTerm, lookupKey } from '.
 import type { Content } from '../../src/content/model.js';
 
 const content = {
-  lessons: [{ id: 'functions', title: 'The eight functions' }, { id: 'basics', title: 'What network marketing is' }],
+  lessons: [
+    { id: 'functions', title: 'The eight functions' },
+    { id: 'basics', title: 'What network marketing is' },
+  ],
   concepts: [
     { id: '4p', name: '4P', aliases: ['four ps'] },
     { id: '4c', name: '4C', aliases: ['four cs'] },

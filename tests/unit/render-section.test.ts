@@ -6,7 +6,8 @@ import { createTheme } from '../../src/ui/theme.js';
 const theme = createTheme(undefined, {}, 60);
 const paragraph = (n: number) => `Paragraph ${n} ${'explains one idea in plain words '.repeat(6)}`.trim();
 const section = {
-  id: 's', title: 'A long section',
+  id: 's',
+  title: 'A long section',
   body: [1, 2, 3, 4].map(paragraph).join('\n\n'),
   example: `Example text ${'about a tea shop '.repeat(10)}`,
   keyPoints: ['First point', 'Second point'],
@@ -23,7 +24,12 @@ test.each([16, 24, 40])('on a %d-row screen, the cards fit, keep the order and l
   const cards = renderSection(theme, lesson, section, 0, rows);
   expect(cards.length).toBeGreaterThan(rows < 40 ? 1 : 0);
   for (const card of cards) expect(lineCount(card)).toBeLessThanOrEqual(rows - 4);
-  const text = (s: string) => s.replace(/[│╭╮╰╯─]/g, ' ').replace(/Lesson · 1\/1( \(continued\))?/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = (s: string) =>
+    s
+      .replace(/[│╭╮╰╯─]/g, ' ')
+      .replace(/Lesson · 1\/1( \(continued\))?/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   expect(text(cards.join('\n'))).toBe(text(whole));
   expect(cards[0]).toContain('A long section');
   expect(cards.slice(1).every((c) => c.includes('(continued)'))).toBe(true);

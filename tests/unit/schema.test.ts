@@ -41,7 +41,12 @@ describe('content validates against the schemas', () => {
 });
 
 test('the schemas reject what the loader rejects', () => {
-  const bad = { formatVersion: 1, kind: 'quiz', topic: 't', questions: [{ id: 't-1', section: 's', kind: 'single', prompt: 'P', explanation: 'E', choices: ['a'], explaination: 'typo' }] };
+  const bad = {
+    formatVersion: 1,
+    kind: 'quiz',
+    topic: 't',
+    questions: [{ id: 't-1', section: 's', kind: 'single', prompt: 'P', explanation: 'E', choices: ['a'], explaination: 'typo' }],
+  };
   const validate = validators['quiz.schema.json']!;
   expect(validate(bad)).toBe(false);
   const messages = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('\n');

@@ -13,7 +13,13 @@ const base = { topic: 'a', section: 's', explanation: 'because', why: {}, applic
 const questions: Question[] = [
   { ...base, id: 'a-1', kind: 'single', prompt: 'Pick B', choices: ['A', 'B'], answer: 'B' },
   { ...base, id: 'a-2', kind: 'recall', prompt: 'Say cost', answer: { text: 'cost', accept: [] } },
-  { ...base, id: 'a-3', kind: 'list', prompt: 'Four Cs', answer: ['customer', 'cost', 'convenience', 'communication'].map((text) => ({ text, accept: [] })) },
+  {
+    ...base,
+    id: 'a-3',
+    kind: 'list',
+    prompt: 'Four Cs',
+    answer: ['customer', 'cost', 'convenience', 'communication'].map((text) => ({ text, accept: [] })),
+  },
   { ...base, topic: 'b', id: 'b-1', kind: 'order', prompt: 'Order', answer: ['one', 'two', 'three'] },
 ];
 const content = { lessons: [], questions, concepts: [], glossary: [], warnings: [] } as unknown as Content;
@@ -25,16 +31,27 @@ function holder(progress: Progress = emptyProgress()) {
   return {
     progress,
     sessionTag: 'test',
-    save: () => { saves++; return true; },
-    retract: (id: string, which: AttemptRef, card: StoredCard | undefined) => { retractAttempt(progress, id, which, card); saves++; return true; },
-    get saves() { return saves; },
+    save: () => {
+      saves++;
+      return true;
+    },
+    retract: (id: string, which: AttemptRef, card: StoredCard | undefined) => {
+      retractAttempt(progress, id, which, card);
+      saves++;
+      return true;
+    },
+    get saves() {
+      return saves;
+    },
   };
 }
 
 class Clock {
   constructor(public t: Date) {}
   now = () => new Date(this.t);
-  advanceDays(d: number) { this.t = new Date(this.t.getTime() + d * 86400000); }
+  advanceDays(d: number) {
+    this.t = new Date(this.t.getTime() + d * 86400000);
+  }
 }
 
 describe('a whole session with a scripted prompter and an injected clock', () => {
@@ -58,7 +75,14 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
     const prompter = new ScriptedPrompter(['A', UNDO_CHOICE, 'B']);
-    const summary = await runSession([questions[0]!], { prompter, view: silentView, store, now: clock.now, random: seededRandom(1), tools });
+    const summary = await runSession([questions[0]!], {
+      prompter,
+      view: silentView,
+      store,
+      now: clock.now,
+      random: seededRandom(1),
+      tools,
+    });
     expect(summary.answered.map((a) => a.grade.correct)).toEqual([true]);
     expect(store.progress.questions['a-1']!.attempts.map((a) => a.score)).toEqual([1]);
     expect(store.progress.questions['a-1']!.card!.reps).toBe(1);
@@ -67,7 +91,14 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
   test('a hint lowers the rating: the hinted question comes due sooner than the clean one', async () => {
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
-    await runSession([questions[0]!, questions[1]!], { prompter: new ScriptedPrompter(['B', '?', 'cost']), view: silentView, store, now: clock.now, random: seededRandom(1), tools });
+    await runSession([questions[0]!, questions[1]!], {
+      prompter: new ScriptedPrompter(['B', '?', 'cost']),
+      view: silentView,
+      store,
+      now: clock.now,
+      random: seededRandom(1),
+      tools,
+    });
     const dueClean = new Date(store.progress.questions['a-1']!.card!.due).getTime();
     const dueHinted = new Date(store.progress.questions['a-2']!.card!.due).getTime();
     expect(dueHinted).toBeLessThan(dueClean);
@@ -77,7 +108,14 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
     const clock = new Clock(new Date('2026-03-02T10:00:00'));
     const store = holder();
     expect(questionMastery(store.progress, 'a-1', clock.now())).toBe(0);
-    await runSession([questions[0]!], { prompter: new ScriptedPrompter(['B']), view: silentView, store, now: clock.now, random: seededRandom(1), tools });
+    await runSession([questions[0]!], {
+      prompter: new ScriptedPrompter(['B']),
+      view: silentView,
+      store,
+      now: clock.now,
+      random: seededRandom(1),
+      tools,
+    });
     const fresh = questionMastery(store.progress, 'a-1', clock.now());
     clock.advanceDays(30);
     expect(fresh).toBeGreaterThan(0.9);

@@ -3,9 +3,7 @@
 // The full-disk cases mount a 64 KiB tmpfs and need root (CI runs as root); elsewhere they are skipped, saying so.
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { cacheFileFor, readCachedContent } from '../../src/content/content-cache.js';
@@ -24,7 +22,8 @@ import { ScriptedPrompter } from '../support/scripted-prompter.js';
 const dir = () => mkdtempSync(path.join(tmpdir(), 'nm-faults-'));
 const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
 const attempt = (when: string, by = 'test') => ({ at: when, score: 1, hints: 0, by });
-const attemptsOnDisk = (file: string) => Object.values(openProgressStore(file, () => {}).progress.questions).reduce((n, q) => n + q.attempts.length, 0);
+const attemptsOnDisk = (file: string) =>
+  Object.values(openProgressStore(file, () => {}).progress.questions).reduce((n, q) => n + q.attempts.length, 0);
 const mini = path.resolve('tests/fixtures/mini');
 
 function answer(store: ProgressStore, q: string, when: string): boolean {
@@ -37,9 +36,17 @@ function testContext(store: () => ProgressStore, script: (boolean | string)[] = 
   const warned: string[] = [];
   const prompter = new ScriptedPrompter(script);
   return {
-    said, warned,
-    out: (t) => said.push(t), write: (t) => said.push(t), say: (t) => said.push(t), warn: (t) => warned.push(t), note: () => {},
-    env: {}, command: (args) => `nm-tutor ${args}`, clearScreen: () => {}, seed: () => 1,
+    said,
+    warned,
+    out: (t) => said.push(t),
+    write: (t) => said.push(t),
+    say: (t) => said.push(t),
+    warn: (t) => warned.push(t),
+    note: () => {},
+    env: {},
+    command: (args) => `nm-tutor ${args}`,
+    clearScreen: () => {},
+    seed: () => 1,
     theme: createTheme(undefined, {}, 80),
     prompter: async () => prompter,
     content: () => loadContent(mini),
@@ -57,12 +64,20 @@ describe('every byte or nothing: a full disk (tmpfs, needs root)', () => {
   } catch {
     console.warn(`SKIPPED: the full-disk cases need root to mount a 64 KiB tmpfs (mount -t tmpfs -o size=64k); run them as root or in CI.`);
   }
-  afterAll(() => { if (mounted) execFileSync('umount', [mountPoint]); });
+  afterAll(() => {
+    if (mounted) execFileSync('umount', [mountPoint]);
+  });
   const tmpfsTest = mounted ? test : test.skip;
 
   /** Fills the tmpfs until `free` bytes are left. */
   function fill(folder: string, free: number): void {
-    const size = Number(execFileSync('stat', ['-f', '-c', '%a*%S', mountPoint]).toString().trim().split('*').reduce((a, b) => String(Number(a) * Number(b))));
+    const size = Number(
+      execFileSync('stat', ['-f', '-c', '%a*%S', mountPoint])
+        .toString()
+        .trim()
+        .split('*')
+        .reduce((a, b) => String(Number(a) * Number(b))),
+    );
     writeFileSync(path.join(folder, 'filler'), Buffer.alloc(Math.max(0, size - free)));
   }
 
@@ -71,39 +86,42 @@ describe('every byte or nothing: a full disk (tmpfs, needs root)', () => {
   tmpfsTest.each([
     ['a whole-file write', Number.MAX_SAFE_INTEGER, 12288],
     ['a journal append', 0, 4096],
-  ])('%s that does not fit keeps the old file whole, warns once, and saves everything once there is room (item 1)', (_name, journalAboveBytes, free) => {
-    const home = path.join(mountPoint, `home-${journalAboveBytes}`);
-    mkdirSync(home);
-    const file = path.join(home, 'progress.json');
-    const store = openProgressStore(file, () => {}, { journalAboveBytes });
-    for (let i = 0; i < 100; i++) recordAnswer(store.progress, `question-${i}`, attempt(at(i), store.sessionTag), undefined);
-    expect(store.save()).toBe(true);
-    recordAnswer(store.progress, 'question-0', attempt(at(500), store.sessionTag), undefined);
-    expect(store.save()).toBe(true);
-    const before = readFileSync(file, 'utf8');
-    expect(before.length).toBeGreaterThan(9000);
-    fill(home, free);
-    const warnings: string[] = [];
-    const session = openProgressStore(file, (w) => warnings.push(w), { journalAboveBytes });
-    let given = 101;
-    let reportedSaved = 0;
-    for (let i = 0; i < 40; i++) {
-      recordAnswer(session.progress, `question-${i}`, attempt(at(1000 + i), session.sessionTag), undefined);
-      given++;
-      if (session.save()) reportedSaved++;
-    }
-    expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(warnings.filter((w) => /Could not save progress/.test(w))).toHaveLength(1);
-    expect(reportedSaved).toBeLessThan(40);
-    // Every answer reported saved is on disk, even before there is room again.
-    expect(attemptsOnDisk(file)).toBe(101 + reportedSaved);
-    expect(session.flush()).toBe(false);
-    expect(readdirSync(home).filter((f) => f.includes('nm-tutor-tmp'))).toEqual([]);
-    rmSync(path.join(home, 'filler'));
-    expect(session.flush()).toBe(true);
-    expect(attemptsOnDisk(file)).toBe(given);
-    rmSync(home, { recursive: true });
-  });
+  ])(
+    '%s that does not fit keeps the old file whole, warns once, and saves everything once there is room (item 1)',
+    (_name, journalAboveBytes, free) => {
+      const home = path.join(mountPoint, `home-${journalAboveBytes}`);
+      mkdirSync(home);
+      const file = path.join(home, 'progress.json');
+      const store = openProgressStore(file, () => {}, { journalAboveBytes });
+      for (let i = 0; i < 100; i++) recordAnswer(store.progress, `question-${i}`, attempt(at(i), store.sessionTag), undefined);
+      expect(store.save()).toBe(true);
+      recordAnswer(store.progress, 'question-0', attempt(at(500), store.sessionTag), undefined);
+      expect(store.save()).toBe(true);
+      const before = readFileSync(file, 'utf8');
+      expect(before.length).toBeGreaterThan(9000);
+      fill(home, free);
+      const warnings: string[] = [];
+      const session = openProgressStore(file, (w) => warnings.push(w), { journalAboveBytes });
+      let given = 101;
+      let reportedSaved = 0;
+      for (let i = 0; i < 40; i++) {
+        recordAnswer(session.progress, `question-${i}`, attempt(at(1000 + i), session.sessionTag), undefined);
+        given++;
+        if (session.save()) reportedSaved++;
+      }
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      expect(warnings.filter((w) => /Could not save progress/.test(w))).toHaveLength(1);
+      expect(reportedSaved).toBeLessThan(40);
+      // Every answer reported saved is on disk, even before there is room again.
+      expect(attemptsOnDisk(file)).toBe(101 + reportedSaved);
+      expect(session.flush()).toBe(false);
+      expect(readdirSync(home).filter((f) => f.includes('nm-tutor-tmp'))).toEqual([]);
+      rmSync(path.join(home, 'filler'));
+      expect(session.flush()).toBe(true);
+      expect(attemptsOnDisk(file)).toBe(given);
+      rmSync(home, { recursive: true });
+    },
+  );
 });
 
 describe('one owner for every change: import and reset re-read under the lock', () => {
@@ -135,7 +153,13 @@ describe('one owner for every change: import and reset re-read under the lock', 
     const ctx = testContext(() => openProgressStore(file, () => {}), [true]);
     const prompterOf = ctx.prompter;
     // While the learner reads the confirmation, another terminal answers.
-    const ctxWithRace: Context = { ...ctx, prompter: async () => { answer(before, 'other-topic-q2', at(3)); return prompterOf(); } };
+    const ctxWithRace: Context = {
+      ...ctx,
+      prompter: async () => {
+        answer(before, 'other-topic-q2', at(3));
+        return prompterOf();
+      },
+    };
     await runReset({ topic: 'mini' }, ctxWithRace);
     let onDisk = openProgressStore(file, () => {}).progress;
     expect(Object.keys(onDisk.questions).sort()).toEqual(['other-topic-q', 'other-topic-q2']);
@@ -145,7 +169,7 @@ describe('one owner for every change: import and reset re-read under the lock', 
     expect(Object.keys(onDisk.questions).sort()).toEqual(['mini-002', 'other-topic-q', 'other-topic-q2']);
   });
 
-  test('a reset of all progress is recorded too, and survives an old session\'s journal appends', () => {
+  test("a reset of all progress is recorded too, and survives an old session's journal appends", () => {
     const file = path.join(dir(), 'progress.json');
     const old = openProgressStore(file, () => {}, { journalAboveBytes: 0 });
     answer(old, 'q1', at(1));
@@ -228,12 +252,21 @@ describe('numbers, dates and clocks', () => {
   test('one non-finite number drops one attempt with a warning, never the whole history (item 6)', () => {
     const file = path.join(dir(), 'progress.json');
     const good = `{"at":"${at(1)}","score":1,"hints":0}`;
-    writeFileSync(file, `{"formatVersion":3,"questions":{"a":{"attempts":[${good},{"at":"${at(2)}","score":1e999,"hints":0}]},"b":{"attempts":[${good}],"card":{"due":"${at(9)}","stability":1e999,"difficulty":5,"elapsed_days":0,"scheduled_days":1,"learning_steps":0,"reps":1,"lapses":0,"state":2}}},"lessons":{},"resets":[]}`);
+    writeFileSync(
+      file,
+      `{"formatVersion":3,"questions":{"a":{"attempts":[${good},{"at":"${at(2)}","score":1e999,"hints":0}]},"b":{"attempts":[${good}],"card":{"due":"${at(9)}","stability":1e999,"difficulty":5,"elapsed_days":0,"scheduled_days":1,"learning_steps":0,"reps":1,"lapses":0,"state":2}}},"lessons":{},"resets":[]}`,
+    );
     writeFileSync(`${file}.journal`, `{"q":"c","s":{"attempts":[{"at":"${at(3)}","score":-1e999,"hints":0}, ${good}]}}\n`);
     const warnings: string[] = [];
     const store = openProgressStore(file, (w) => warnings.push(w));
-    expect(warnings).toEqual([expect.stringMatching(/^Dropped 3 unusable items \(an attempt of "a", the review card of "b", an attempt of "c"\)/)]);
-    expect(Object.fromEntries(Object.entries(store.progress.questions).map(([id, q]) => [id, q.attempts.length]))).toEqual({ a: 1, b: 1, c: 1 });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Dropped 3 unusable items \(an attempt of "a", the review card of "b", an attempt of "c"\)/),
+    ]);
+    expect(Object.fromEntries(Object.entries(store.progress.questions).map(([id, q]) => [id, q.attempts.length]))).toEqual({
+      a: 1,
+      b: 1,
+      c: 1,
+    });
     // Written back repaired, so the next start is clean and readable.
     const again: string[] = [];
     openProgressStore(file, (w) => again.push(w));
@@ -243,7 +276,10 @@ describe('numbers, dates and clocks', () => {
   test('an import with 1e999 imports the rest (item 6)', async () => {
     const file = path.join(dir(), 'progress.json');
     const exported = path.join(dir(), 'in.json');
-    writeFileSync(exported, `{"formatVersion":2,"questions":{"a":{"attempts":[{"at":"${at(1)}","score":1e999}]},"b":{"attempts":[{"at":"${at(1)}","score":0.5}]}},"lessons":{}}`);
+    writeFileSync(
+      exported,
+      `{"formatVersion":2,"questions":{"a":{"attempts":[{"at":"${at(1)}","score":1e999}]},"b":{"attempts":[{"at":"${at(1)}","score":0.5}]}},"lessons":{}}`,
+    );
     const ctx = testContext(() => openProgressStore(file, () => {}));
     await runImport({ file: exported }, ctx);
     expect(ctx.warned.join('')).toMatch(/Skipped 1 unusable item/);
@@ -252,14 +288,18 @@ describe('numbers, dates and clocks', () => {
     expect(p.questions.b!.attempts[0]!.score).toBe(0.5);
   });
 
-  test('future-dated attempts cannot push today\'s answers out, and a lesson position from a fast clock still moves (item 8)', async () => {
+  test("future-dated attempts cannot push today's answers out, and a lesson position from a fast clock still moves (item 8)", async () => {
     const file = path.join(dir(), 'progress.json');
     const exported = path.join(dir(), 'in.json');
     const future = emptyProgress();
-    for (let i = 0; i < 30; i++) recordAnswer(future, 'q', attempt(`2099-01-01T00:00:${String(i).padStart(2, '0')}.000Z`, 'future'), undefined);
+    for (let i = 0; i < 30; i++)
+      recordAnswer(future, 'q', attempt(`2099-01-01T00:00:${String(i).padStart(2, '0')}.000Z`, 'future'), undefined);
     recordSection(future, 'mini', 'second', true, new Date('2099-01-01T00:00:00Z'));
     writeFileSync(exported, JSON.stringify(future));
-    await runImport({ file: exported }, testContext(() => openProgressStore(file, () => {})));
+    await runImport(
+      { file: exported },
+      testContext(() => openProgressStore(file, () => {})),
+    );
     const store = openProgressStore(file, () => {});
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
     const today = new Date().toISOString();
@@ -314,7 +354,7 @@ describe('undo and clean-up', () => {
     expect(q.card).toEqual(cardB);
   });
 
-  test('the learner\'s own backups next to the file are never deleted (item 10)', () => {
+  test("the learner's own backups next to the file are never deleted (item 10)", () => {
     const d = dir();
     const file = path.join(d, 'progress.json');
     for (const name of ['progress.json.1', 'progress.json.20250101', 'progress.json.bak']) writeFileSync(path.join(d, name), 'mine');
@@ -342,7 +382,7 @@ describe('planted links and special files', () => {
     expect(readFileSync(victim, 'utf8')).toBe('precious');
   });
 
-  test('symlinks planted at the lock\'s names are never followed (item 17)', () => {
+  test("symlinks planted at the lock's names are never followed (item 17)", () => {
     const d = dir();
     const file = path.join(d, 'progress.json');
     const victim = path.join(dir(), 'victim');
@@ -363,7 +403,9 @@ describe('planted links and special files', () => {
     const file = path.join(dir(), 'progress.json');
     make(file);
     expect(() => openProgressStore(file, () => {})).toThrow(UserError);
-    expect(() => openProgressStore(file, () => {})).toThrow(/^Cannot read progress file .*progress\.json: is not a regular file .*; refused\. It was left untouched\.$/);
+    expect(() => openProgressStore(file, () => {})).toThrow(
+      /^Cannot read progress file .*progress\.json: is not a regular file .*; refused\. It was left untouched\.$/,
+    );
   });
 
   test.each(special)('the journal as %s is refused (item 21)', (_name, make) => {
@@ -377,7 +419,12 @@ describe('planted links and special files', () => {
     const source = path.join(dir(), 'in.json');
     make(source);
     const file = path.join(dir(), 'progress.json');
-    await expect(runImport({ file: source }, testContext(() => openProgressStore(file, () => {})))).rejects.toThrow(/^Cannot import .*in\.json: is not a regular file/);
+    await expect(
+      runImport(
+        { file: source },
+        testContext(() => openProgressStore(file, () => {})),
+      ),
+    ).rejects.toThrow(/^Cannot import .*in\.json: is not a regular file/);
   });
 
   test('progress import of an over-size file is refused before it is read (item 21)', async () => {
@@ -385,7 +432,12 @@ describe('planted links and special files', () => {
     writeFileSync(source, '');
     execFileSync('truncate', ['-s', '100M', source]);
     const file = path.join(dir(), 'progress.json');
-    await expect(runImport({ file: source }, testContext(() => openProgressStore(file, () => {})))).rejects.toThrow(/is 104857600 bytes, over the limit/);
+    await expect(
+      runImport(
+        { file: source },
+        testContext(() => openProgressStore(file, () => {})),
+      ),
+    ).rejects.toThrow(/is 104857600 bytes, over the limit/);
   });
 
   test.each(special)('a content cache file as %s is ignored, not read (item 21)', (_name, make) => {
@@ -403,7 +455,13 @@ describe('a reset clears only what its pack defines', () => {
     const file = path.join(dir(), 'progress.json');
     const store = openProgressStore(file, () => {});
     for (const id of ['mini-001', 'mini.first.check', 'mini.shipped-only.check', 'mini.shipped-only-q']) answer(store, id, at(1));
-    await runReset({ topic: 'mini', yes: true }, testContext(() => openProgressStore(file, () => {})));
-    expect(Object.keys(openProgressStore(file, () => {}).progress.questions).sort()).toEqual(['mini.shipped-only-q', 'mini.shipped-only.check']);
+    await runReset(
+      { topic: 'mini', yes: true },
+      testContext(() => openProgressStore(file, () => {})),
+    );
+    expect(Object.keys(openProgressStore(file, () => {}).progress.questions).sort()).toEqual([
+      'mini.shipped-only-q',
+      'mini.shipped-only.check',
+    ]);
   });
 });

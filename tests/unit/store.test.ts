@@ -30,7 +30,11 @@ describe('progress store', () => {
     const file = path.join(d, 'progress.json');
     writeFileSync(file, text);
     const warnings: string[] = [];
-    const store = openProgressStore(file, (w) => warnings.push(w), () => new Date('2026-05-01T12:00:00Z'));
+    const store = openProgressStore(
+      file,
+      (w) => warnings.push(w),
+      () => new Date('2026-05-01T12:00:00Z'),
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('progress.json.corrupt-2026-05-01T12-00-00-000Z');
     expect(readFileSync(path.join(d, 'progress.json.corrupt-2026-05-01T12-00-00-000Z'), 'utf8')).toBe(text);
@@ -108,15 +112,21 @@ describe('progress store', () => {
   });
 
   test('the shape checker never throws on arbitrary JSON (fuzz)', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      const result = checkProgressShape(value);
-      expect('progress' in result || 'problem' in result).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = checkProgressShape(value);
+        expect('progress' in result || 'problem' in result).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('a format-1 file is migrated: answers kept, written back once as format 3', () => {
     const file = path.join(dir(), 'progress.json');
-    writeFileSync(file, JSON.stringify({ formatVersion: 1, questions: { q1: { attempts: [attempt('2026-01-01T00:00:00Z')] } }, lessons: {} }));
+    writeFileSync(
+      file,
+      JSON.stringify({ formatVersion: 1, questions: { q1: { attempts: [attempt('2026-01-01T00:00:00Z')] } }, lessons: {} }),
+    );
     const store = openProgressStore(file, () => {});
     expect(store.progress.questions.q1!.attempts).toHaveLength(1);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 3, questions: { q1: { attempts: [{ score: 1 }] } } });
@@ -143,7 +153,10 @@ describe('the journal of a long history', () => {
     recordSection(store.progress, 'functions', 'overview', true, new Date(at(101)));
     expect(store.save()).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    const lines = readFileSync(`${file}.journal`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(`${file}.journal`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => Object.keys(l)[0])).toEqual(['q', 'l']);
     expect(lines[0].q).toBe('q7');
     const again = openProgressStore(file, () => {}, journalAlways);
@@ -152,7 +165,7 @@ describe('the journal of a long history', () => {
     expect(attemptsOf(again.progress)).toEqual(attemptsOf(store.progress));
   });
 
-  test('the journal is folded back into the file once it reaches half the file\'s size', () => {
+  test("the journal is folded back into the file once it reaches half the file's size", () => {
     const file = path.join(dir(), 'progress.json');
     const store = openProgressStore(file, () => {}, { journalAboveBytes: 200 });
     for (let i = 0; i < 10; i++) recordAnswer(store.progress, `q${i}`, attempt(at(i)), undefined);
@@ -212,8 +225,15 @@ describe('the journal of a long history', () => {
     recordAnswer(store.progress, 'q1', attempt(at(90)), undefined);
     store.save();
     writeFileSync(file, '{"formatVersion":2,');
-    openProgressStore(file, () => {}, () => new Date('2026-05-01T12:00:00Z'));
-    expect(readdirSync(path.dirname(file)).sort()).toEqual(['progress.json.corrupt-2026-05-01T12-00-00-000Z', 'progress.json.journal.corrupt-2026-05-01T12-00-00-000Z']);
+    openProgressStore(
+      file,
+      () => {},
+      () => new Date('2026-05-01T12:00:00Z'),
+    );
+    expect(readdirSync(path.dirname(file)).sort()).toEqual([
+      'progress.json.corrupt-2026-05-01T12-00-00-000Z',
+      'progress.json.journal.corrupt-2026-05-01T12-00-00-000Z',
+    ]);
   });
 
   test('whatever the sequence of answers, undos, saves and reopenings, the journal keeps what whole writes keep (property)', () => {
@@ -224,21 +244,34 @@ describe('the journal of a long history', () => {
       fc.record({ kind: fc.constant('save' as const) }),
       fc.record({ kind: fc.constant('reopen' as const) }),
     );
-    fc.assert(fc.property(fc.array(op, { maxLength: 40 }), (ops: Op[]) => {
-      const run = (journalAboveBytes: number) => {
-        const file = path.join(dir(), 'progress.json');
-        let store = openProgressStore(file, () => {}, { journalAboveBytes });
-        let clock = 0;
-        let last: { q: string; at: string } | undefined;
-        for (const o of ops) {
-          if (o.kind === 'answer') { last = { q: `q${o.q}`, at: at(++clock) }; recordAnswer(store.progress, last.q, attempt(last.at), undefined); store.save(); }
-          if (o.kind === 'undo' && last) { store.retract(last.q, { at: last.at }, undefined); last = undefined; }
-          if (o.kind === 'save') store.save();
-          if (o.kind === 'reopen') { store = openProgressStore(file, () => {}, { journalAboveBytes }); last = undefined; }
-        }
-        return attemptsOf(openProgressStore(file, () => {}, { journalAboveBytes }).progress);
-      };
-      expect(run(0)).toEqual(run(Number.MAX_SAFE_INTEGER));
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops: Op[]) => {
+        const run = (journalAboveBytes: number) => {
+          const file = path.join(dir(), 'progress.json');
+          let store = openProgressStore(file, () => {}, { journalAboveBytes });
+          let clock = 0;
+          let last: { q: string; at: string } | undefined;
+          for (const o of ops) {
+            if (o.kind === 'answer') {
+              last = { q: `q${o.q}`, at: at(++clock) };
+              recordAnswer(store.progress, last.q, attempt(last.at), undefined);
+              store.save();
+            }
+            if (o.kind === 'undo' && last) {
+              store.retract(last.q, { at: last.at }, undefined);
+              last = undefined;
+            }
+            if (o.kind === 'save') store.save();
+            if (o.kind === 'reopen') {
+              store = openProgressStore(file, () => {}, { journalAboveBytes });
+              last = undefined;
+            }
+          }
+          return attemptsOf(openProgressStore(file, () => {}, { journalAboveBytes }).progress);
+        };
+        expect(run(0)).toEqual(run(Number.MAX_SAFE_INTEGER));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

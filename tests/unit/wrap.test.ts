@@ -15,7 +15,7 @@ test.each([
 ])('wrapText(%j, %d)', (text, width, expected) => expect(wrapText(text, width)).toBe(expected));
 
 test('every wrapped line fits the width', () => {
-  const text = 'Network marketing is an integral part of a firm\'s overall marketing strategy. '.repeat(5);
+  const text = "Network marketing is an integral part of a firm's overall marketing strategy. ".repeat(5);
   for (const line of wrapText(text, 40).split('\n')) expect(line.length).toBeLessThanOrEqual(40);
 });
 
@@ -45,16 +45,24 @@ describe('display width, not String.length', () => {
   });
 
   test('the comparison table lines up with colour on and with CJK names', () => {
-    const concept = (id: string, name: string, word: string) => ({
-      id, name, aliases: [], section: { lesson: 'l', section: 's' }, statements: [],
-      dimensions: Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, `${word} ${d} 网络营销的一个部分 ${word}`])),
-    }) as unknown as Concept;
+    const concept = (id: string, name: string, word: string) =>
+      ({
+        id,
+        name,
+        aliases: [],
+        section: { lesson: 'l', section: 's' },
+        statements: [],
+        dimensions: Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, `${word} ${d} 网络营销的一个部分 ${word}`])),
+      }) as unknown as Concept;
     const theme = createTheme(chalk, {}, 90);
     const table = renderComparison(theme, concept('a', '网络营销', 'alpha'), concept('b', '网络推广', 'beta'));
-    const bars = stripAnsi(table).split('\n').filter((l) => l.includes('│')).map((l) => {
-      const first = l.indexOf('│');
-      return [stringWidth(l.slice(0, first)), stringWidth(l.slice(0, l.indexOf('│', first + 1)))];
-    });
+    const bars = stripAnsi(table)
+      .split('\n')
+      .filter((l) => l.includes('│'))
+      .map((l) => {
+        const first = l.indexOf('│');
+        return [stringWidth(l.slice(0, first)), stringWidth(l.slice(0, l.indexOf('│', first + 1)))];
+      });
     expect(bars.length).toBeGreaterThan(7);
     expect(new Set(bars.map((b) => b.join(','))).size).toBe(1); // every row's borders in the same columns
     for (const line of stripAnsi(table).split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(90);

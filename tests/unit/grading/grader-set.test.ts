@@ -6,13 +6,26 @@ import { parse } from 'yaml';
 import { gradeCloze, gradeList, gradeRecall, type AnswerKey, type ShortGrade } from '../../../src/grading/short-answer.js';
 import { courseLexicon } from './course-lexicon.js';
 
-interface RawQuestion { id: string; kind: string; answer: unknown; accept?: unknown }
-interface Case { id: string; answer: string | string[]; right: boolean; score?: number }
+interface RawQuestion {
+  id: string;
+  kind: string;
+  answer: unknown;
+  accept?: unknown;
+}
+interface Case {
+  id: string;
+  answer: string | string[];
+  right: boolean;
+  score?: number;
+}
 
 const lexicon = courseLexicon();
-const questions = new Map(readdirSync('quizzes').filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => (parse(readFileSync(`quizzes/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions ?? [])
-  .map((q) => [q.id, q]));
+const questions = new Map(
+  readdirSync('quizzes')
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => (parse(readFileSync(`quizzes/${f}`, 'utf8')) as { questions: RawQuestion[] }).questions ?? [])
+    .map((q) => [q.id, q]),
+);
 const cases = (parse(readFileSync('tests/grader-set/short-answers.yaml', 'utf8')) as { answers: Case[] }).answers;
 
 function keysOf(q: RawQuestion): AnswerKey[] {
@@ -39,7 +52,9 @@ describe('grader set: short answers', () => {
 
   test.each(cases.map((c) => [c.id, JSON.stringify(c.answer), c] as const))('%s %s', (_, __, c) => {
     const g = gradeCase(c);
-    expect({ correct: g.correct, ...(c.score === undefined ? {} : { score: g.score }) })
-      .toEqual({ correct: c.right, ...(c.score === undefined ? {} : { score: c.score }) });
+    expect({ correct: g.correct, ...(c.score === undefined ? {} : { score: g.score }) }).toEqual({
+      correct: c.right,
+      ...(c.score === undefined ? {} : { score: c.score }),
+    });
   });
 });

@@ -71,13 +71,26 @@ describe('english lists, filler, negation', () => {
     ['candid', ['candid']],
   ])('splitConjunction %j', (text, expected) => expect(english.splitConjunction(text)).toEqual(expected));
   test.each([
-    ['the', true], ['of', true], ['a', true], ['promotion', false], ['to', false], ['not', false],
+    ['the', true],
+    ['of', true],
+    ['a', true],
+    ['promotion', false],
+    ['to', false],
+    ['not', false],
   ])('isFiller(%s) = %s', (w, expected) => expect(english.isFiller(w)).toBe(expected));
   test.each([
-    ['is', true], ['it', true], ['with', true], ['marketing', false], ['internet', false],
+    ['is', true],
+    ['it', true],
+    ['with', true],
+    ['marketing', false],
+    ['internet', false],
   ])('isFunctionWord(%s) = %s', (w, expected) => expect(english.isFunctionWord(w)).toBe(expected));
   test.each([
-    ['not', undefined, true], ['rather', 'than', true], ['rather', 'good', false], ['unlike', undefined, true], ['now', undefined, false],
+    ['not', undefined, true],
+    ['rather', 'than', true],
+    ['rather', 'good', false],
+    ['unlike', undefined, true],
+    ['now', undefined, false],
   ])('isNegator(%s, %s) = %s', (w, next, expected) => expect(english.isNegator(w, next)).toBe(expected));
 });
 
@@ -90,11 +103,22 @@ describe('typos', () => {
     ['b2b', 'b2c', 1],
   ])('distance(%s, %s) = %i', (a, b, d) => expect(typoDistance(a, b)).toBe(d));
   test.each([
-    ['cost', 0], ['b2b2c', 1], ['product', 1], ['customer', 2], ['communication', 2],
+    ['cost', 0],
+    ['b2b2c', 1],
+    ['product', 1],
+    ['customer', 2],
+    ['communication', 2],
   ])('typoBudget(%s) = %i', (w, n) => expect(english.typoBudget(w)).toBe(n));
   test.each([
-    ['directly', 'indirectly', true], ['indirectly', 'directly', true], ['important', 'unimportant', true],
-    ['profit', 'non-profit', true], ['possible', 'impossible', true], ['like', 'dislike', true],
-    ['direct', 'directly', false], ['indirectly', 'indirecly', false], ['active', 'interactive', false], ['on', 'un', false],
+    ['directly', 'indirectly', true],
+    ['indirectly', 'directly', true],
+    ['important', 'unimportant', true],
+    ['profit', 'non-profit', true],
+    ['possible', 'impossible', true],
+    ['like', 'dislike', true],
+    ['direct', 'directly', false],
+    ['indirectly', 'indirecly', false],
+    ['active', 'interactive', false],
+    ['on', 'un', false],
   ])('isNegatedForm(%s, %s) = %s', (a, b, yes) => expect(english.isNegatedForm(a, b)).toBe(yes));
 });

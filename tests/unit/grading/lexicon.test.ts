@@ -33,19 +33,33 @@ describe('readLexicon on the course lexicon file', () => {
 
 describe('readLexicon problems at file:line:col', () => {
   test.each([
-    ['formatVersion: 2\nkind: synonyms\nsynonyms: []\n', 'synonyms.yaml:1:16: formatVersion 2 is newer than this nm-tutor understands (1); upgrade nm-tutor'],
+    [
+      'formatVersion: 2\nkind: synonyms\nsynonyms: []\n',
+      'synonyms.yaml:1:16: formatVersion 2 is newer than this nm-tutor understands (1); upgrade nm-tutor',
+    ],
     ['kind: synonyms\nsynonyms: []\n', 'synonyms.yaml:1:1: missing "formatVersion: 1"'],
     ['formatVersion: 1\nkind: glossary\n', 'synonyms.yaml:2:7: "kind" must be "synonyms" in this file, not "glossary"'],
     [`${head}synonyms:\n  - [internet]\n`, 'synonyms.yaml:4:5: a "synonyms" group needs at least 2 entries'],
     [`${head}synonyms:\n  - internet\n`, 'synonyms.yaml:4:5: each item of "synonyms" must be a list such as [internet, online]'],
-    [`${head}synonyms:\n  - [web, online]\n  - [Online, net]\n`, 'synonyms.yaml:5:6: "Online" is already a synonym at synonyms.yaml:4:11; each word or phrase belongs to one group'],
+    [
+      `${head}synonyms:\n  - [web, online]\n  - [Online, net]\n`,
+      'synonyms.yaml:5:6: "Online" is already a synonym at synonyms.yaml:4:11; each word or phrase belongs to one group',
+    ],
     [`${head}synonyms:\n  - [web, Web]\n`, 'synonyms.yaml:4:11: "Web" is listed twice in this group'],
-    [`${head}synonyms:\n  - [a|b, c]\n`, 'synonyms.yaml:4:6: "a|b": a synonym group lists each word or phrase as its own entry; "|" belongs to siblings'],
+    [
+      `${head}synonyms:\n  - [a|b, c]\n`,
+      'synonyms.yaml:4:6: "a|b": a synonym group lists each word or phrase as its own entry; "|" belongs to siblings',
+    ],
     [`${head}siblings:\n  - [B2B|, B2C]\n`, 'synonyms.yaml:4:6: "B2B|" has an empty alternative around "|"'],
-    [`${head}siblings:\n  - [B2B, {a: b}]\n`, 'synonyms.yaml:4:11: each entry of a "siblings" group must be text, but it reads as a mapping; put text that contains ": " in quotes'],
+    [
+      `${head}siblings:\n  - [B2B, {a: b}]\n`,
+      'synonyms.yaml:4:11: each entry of a "siblings" group must be text, but it reads as a mapping; put text that contains ": " in quotes',
+    ],
     [`${head}synonims: []\n`, 'synonyms.yaml:3:1: unknown key "synonims" in the file'],
-    [`${head}synonyms:\n  - [sales promotion, site promotion]\nsiblings:\n  - [site promotion|website promotion, sales promotion]\n`,
-      'synonyms.yaml:4:23: synonyms "sales promotion" and "site promotion" are sibling concepts (site promotion|website promotion, sales promotion); siblings must not be synonyms'],
+    [
+      `${head}synonyms:\n  - [sales promotion, site promotion]\nsiblings:\n  - [site promotion|website promotion, sales promotion]\n`,
+      'synonyms.yaml:4:23: synonyms "sales promotion" and "site promotion" are sibling concepts (site promotion|website promotion, sales promotion); siblings must not be synonyms',
+    ],
   ])('%j', (text, problem) => {
     expect(readLexiconText(text).problems).toContain(problem);
   });

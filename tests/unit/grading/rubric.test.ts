@@ -6,13 +6,21 @@ import { checkRubric, creditOf, FLAGGED_CAP, gradeExplanation, type Rubric } fro
 import { courseLexicon } from './course-lexicon.js';
 
 const lexicon = courseLexicon();
-interface RawRubric extends Rubric { id: string; prompt: string }
-const rubrics = (parse(readFileSync('tests/grader-set/explain.yaml', 'utf8')) as { rubrics: RawRubric[] }).rubrics
-  .map((r) => ({ ...r, misconceptions: r.misconceptions ?? [] }));
+interface RawRubric extends Rubric {
+  id: string;
+  prompt: string;
+}
+const rubrics = (parse(readFileSync('tests/grader-set/explain.yaml', 'utf8')) as { rubrics: RawRubric[] }).rubrics.map((r) => ({
+  ...r,
+  misconceptions: r.misconceptions ?? [],
+}));
 const definition = rubrics.find((r) => r.id === 'basics-explain-definition')!;
 const promotion = rubrics.find((r) => r.id === 'promotion-explain-vs-marketing')!;
 const grade = (answer: string, r: RawRubric = definition) => gradeExplanation(answer, r, r.prompt, lexicon, english);
-const covered = (answer: string, r: RawRubric = definition) => grade(answer, r).ideas.filter((i) => i.covered).map((i) => i.id);
+const covered = (answer: string, r: RawRubric = definition) =>
+  grade(answer, r)
+    .ideas.filter((i) => i.covered)
+    .map((i) => i.id);
 
 describe('the grader-set rubrics pass their own examples', () => {
   test.each(rubrics.map((r) => [r.id, r] as const))('%s', (_, r) => {
@@ -21,7 +29,7 @@ describe('the grader-set rubrics pass their own examples', () => {
   });
 });
 
-describe('ideas in the learner\'s own words', () => {
+describe("ideas in the learner's own words", () => {
   test.each<[string, string[]]>([
     ['It is marketing that relies on the web to reach the goals of marketing.', ['internet-means', 'purpose']],
     ['Firms use online channels to reach their marketing targets.', ['internet-means', 'purpose']],
@@ -31,21 +39,37 @@ describe('ideas in the learner\'s own words', () => {
     ['', []],
   ])('%j', (answer, ideas) => expect(covered(answer)).toEqual(ideas));
 
-  test('each covered idea quotes the learner\'s words; missing ones quote nothing', () => {
+  test("each covered idea quotes the learner's words; missing ones quote nothing", () => {
     const g = grade('Firms use the web as a medium to reach their goals of marketing.');
     expect(g.ideas).toEqual([
-      { id: 'internet-means', label: 'uses the internet as its basic means', covered: true, words: ['web', 'medium'], typos: [], copied: false },
+      {
+        id: 'internet-means',
+        label: 'uses the internet as its basic means',
+        covered: true,
+        words: ['web', 'medium'],
+        typos: [],
+        copied: false,
+      },
       { id: 'purpose', label: 'to reach the goals of marketing', covered: true, words: ['goals', 'marketing'], typos: [], copied: false },
-      { id: 'whole-process', label: "runs through the whole process of the firm's online business", covered: false, words: [], typos: [], copied: false },
+      {
+        id: 'whole-process',
+        label: "runs through the whole process of the firm's online business",
+        covered: false,
+        words: [],
+        typos: [],
+        copied: false,
+      },
     ]);
     expect(g.score).toBe(0.667);
   });
 
-  test('typos in an idea\'s words are forgiven and reported with the spelling matched', () => {
+  test("typos in an idea's words are forgiven and reported with the spelling matched", () => {
     const g = grade('It relies on the intenet as its main tol to reach marketing objectivs through the entire proces.');
     expect(g.ideas.map((i) => i.covered)).toEqual([true, true, true]);
     expect(g.ideas.flatMap((i) => i.typos)).toEqual([
-      { given: 'intenet', matched: 'internet' }, { given: 'objectivs', matched: 'objective' }, { given: 'proces', matched: 'process' },
+      { given: 'intenet', matched: 'internet' },
+      { given: 'objectivs', matched: 'objective' },
+      { given: 'proces', matched: 'process' },
     ]);
   });
 
@@ -70,14 +94,18 @@ describe('misconceptions', () => {
     expect(g.score).toBe(score);
   });
 
-  test('a misconception found comes with its correction and the learner\'s words', () => {
-    expect(grade('Honestly it is pyramid selling.').misconceptions).toEqual([{
-      id: 'mlm', label: 'network marketing is multi-level (pyramid) selling', words: ['pyramid'],
-      correction: definition.misconceptions[0]!.correction,
-    }]);
+  test("a misconception found comes with its correction and the learner's words", () => {
+    expect(grade('Honestly it is pyramid selling.').misconceptions).toEqual([
+      {
+        id: 'mlm',
+        label: 'network marketing is multi-level (pyramid) selling',
+        words: ['pyramid'],
+        correction: definition.misconceptions[0]!.correction,
+      },
+    ]);
   });
 
-  test('one misconception costs one idea\'s worth: all ideas plus a misconception is not full credit', () => {
+  test("one misconception costs one idea's worth: all ideas plus a misconception is not full credit", () => {
     const g = grade(`${definition.model} Some call it pyramid selling, and it is.`);
     expect(g.ideas.every((i) => i.covered)).toBe(true);
     expect(g.score).toBe(0.667);
@@ -117,7 +145,7 @@ describe('keyword lists and copies do not earn full credit', () => {
     expect(g.score).toBe(0);
   });
 
-  test('an idea earned only by the question\'s own words does not count, and says so', () => {
+  test("an idea earned only by the question's own words does not count, and says so", () => {
     // "promotion" and "marketing" are the question's words: "part" is new, so the part idea counts;
     // "network promotion ... network marketing" alone earns nothing.
     const g = grade('Network promotion is network marketing.', promotion);
@@ -125,16 +153,22 @@ describe('keyword lists and copies do not earn full credit', () => {
     expect(grade('Network promotion is one part of network marketing.', promotion).ideas.find((i) => i.id === 'part')?.covered).toBe(true);
   });
 
-  test('restating the question\'s own words flags the idea as copied; a synonym of them is the learner\'s own', () => {
-    const r: RawRubric = { ...definition, ideas: [{ id: 'restate', label: 'restate', phrasings: [['network|online', 'marketing']] }], examples: [] };
+  test("restating the question's own words flags the idea as copied; a synonym of them is the learner's own", () => {
+    const r: RawRubric = {
+      ...definition,
+      ideas: [{ id: 'restate', label: 'restate', phrasings: [['network|online', 'marketing']] }],
+      examples: [],
+    };
     expect(grade('Network marketing is marketing.', r).ideas[0]).toMatchObject({ covered: false, copied: true });
     expect(grade('It is online marketing.', r).ideas[0]).toMatchObject({ covered: true, copied: false, words: ['online', 'marketing'] });
   });
 
   test('the instruction frame "In your own words:" is not the question: "their own needs" is the learner\'s', () => {
     const r: RawRubric = {
-      ...definition, prompt: 'In your own words: why is it called personalised marketing?',
-      ideas: [{ id: 'own-needs', label: 'own needs', phrasings: [['own', 'personality']] }], examples: [],
+      ...definition,
+      prompt: 'In your own words: why is it called personalised marketing?',
+      ideas: [{ id: 'own-needs', label: 'own needs', phrasings: [['own', 'personality']] }],
+      examples: [],
     };
     expect(grade('Buyers choose by their own personality.', r).ideas[0]).toMatchObject({ covered: true, words: ['own', 'personality'] });
     // Without the frame, "own" would be the question's word too, and the idea would stand on the question alone.
@@ -145,7 +179,11 @@ describe('keyword lists and copies do not earn full credit', () => {
   });
 
   test('measures explain the flags', () => {
-    expect(grade('internet marketing goals whole process online business not sales').measures).toEqual({ words: 9, functionShare: 0, copiedShare: 0 });
+    expect(grade('internet marketing goals whole process online business not sales').measures).toEqual({
+      words: 9,
+      functionShare: 0,
+      copiedShare: 0,
+    });
   });
 
   test('an empty answer is flagged empty and scores 0', () => {
@@ -158,9 +196,7 @@ describe('checkRubric reports failures as data', () => {
 
   test('a model answer that misses an idea or shows a misconception', () => {
     const r: Rubric = { ...definition, model: 'It is pyramid selling on the internet, used as a tool.' };
-    expect(failuresOf(r)).toEqual([
-      { kind: 'model', missingIdeas: ['purpose', 'whole-process'], misconceptions: ['mlm'], flags: [] },
-    ]);
+    expect(failuresOf(r)).toEqual([{ kind: 'model', missingIdeas: ['purpose', 'whole-process'], misconceptions: ['mlm'], flags: [] }]);
   });
 
   test('a keyword-list model answer fails too', () => {
@@ -170,7 +206,8 @@ describe('checkRubric reports failures as data', () => {
 
   test('examples must include six answers: full, partial, keyword list, copy and misconception', () => {
     const only = (...indexes: number[]) => ({ ...definition, examples: indexes.map((i) => definition.examples[i]!) });
-    const needs = (r: Rubric) => checkRubric(r, definition.prompt, lexicon, english).flatMap((f) => (f.kind === 'coverage' ? [f.needs] : []));
+    const needs = (r: Rubric) =>
+      checkRubric(r, definition.prompt, lexicon, english).flatMap((f) => (f.kind === 'coverage' ? [f.needs] : []));
     expect(needs(definition)).toEqual([]);
     expect(needs(only())).toEqual(['examples', 'full', 'partial', 'keyword-list', 'copy', 'misconception']);
     expect(needs(only(0, 1, 2, 3, 4, 5))).toEqual(['full']);
@@ -194,25 +231,36 @@ describe('checkRubric reports failures as data', () => {
     };
     expect(failuresOf(r)).toEqual([
       {
-        kind: 'example', index: 1, answer: 'It uses the internet as a tool.',
+        kind: 'example',
+        index: 1,
+        answer: 'It uses the internet as a tool.',
         expected: { ideas: ['internet-means', 'purpose'], misconceptions: [], credit: 'partial' },
         got: { ideas: ['internet-means'], misconceptions: [], credit: 'partial', score: 0.333, flags: [] },
       },
       {
-        kind: 'example', index: 2, answer: 'It is pyramid selling.',
+        kind: 'example',
+        index: 2,
+        answer: 'It is pyramid selling.',
         expected: { ideas: [], misconceptions: ['mlm'], credit: 'partial' },
         got: { ideas: [], misconceptions: ['mlm'], credit: 'none', score: 0, flags: [] },
       },
       { kind: 'unknown-id', index: 3, id: 'pyramid' },
       {
-        kind: 'example', index: 3, answer: 'It is pyramid selling.',
+        kind: 'example',
+        index: 3,
+        answer: 'It is pyramid selling.',
         expected: { ideas: [], misconceptions: ['mlm', 'pyramid'] },
         got: { ideas: [], misconceptions: ['mlm'], credit: 'none', score: 0, flags: [] },
       },
     ]);
   });
 
-  test.each<[number, string]>([[1, 'full'], [0.999, 'partial'], [0.001, 'partial'], [0, 'none']])('creditOf(%d) = %s', (score, credit) => {
+  test.each<[number, string]>([
+    [1, 'full'],
+    [0.999, 'partial'],
+    [0.001, 'partial'],
+    [0, 'none'],
+  ])('creditOf(%d) = %s', (score, credit) => {
     expect(creditOf(score)).toBe(credit);
   });
 });

@@ -7,10 +7,16 @@ import { parse } from 'yaml';
 import { gradeCloze, gradeList, gradeRecall, type AnswerKey } from '../../../src/grading/short-answer.js';
 import { courseLexicon } from './course-lexicon.js';
 
-interface RawQuestion { id: string; kind: string; answer: unknown; accept?: unknown }
+interface RawQuestion {
+  id: string;
+  kind: string;
+  answer: unknown;
+  accept?: unknown;
+}
 
 const lexicon = courseLexicon();
-const questions: RawQuestion[] = readdirSync('quizzes').filter((f) => f.endsWith('.yaml'))
+const questions: RawQuestion[] = readdirSync('quizzes')
+  .filter((f) => f.endsWith('.yaml'))
   .flatMap((f) => (parse(readFileSync(`quizzes/${f}`, 'utf8')) as { questions?: RawQuestion[] }).questions ?? []);
 
 function keysOf(q: RawQuestion): AnswerKey[] {
@@ -44,15 +50,24 @@ describe('shipped typed answers', () => {
     for (const key of keys) {
       for (const spelling of key.accept as string[]) {
         const g = gradeList([spelling], keys, lexicon);
-        expect({ spelling, found: g.found.map((f) => f.key), extra: g.notes.filter((n) => n.kind !== 'missing') })
-          .toEqual({ spelling, found: [key.text], extra: [] });
+        expect({ spelling, found: g.found.map((f) => f.key), extra: g.notes.filter((n) => n.kind !== 'missing') }).toEqual({
+          spelling,
+          found: [key.text],
+          extra: [],
+        });
       }
     }
   });
 
   test.each(cloze.map((q) => [q.id, q] as const))('cloze %s: every accepted spelling fills its gap', (_, q) => {
     const keys = keysOf(q);
-    expect(gradeCloze(keys.map((k) => k.text), keys, lexicon).correct).toBe(true);
+    expect(
+      gradeCloze(
+        keys.map((k) => k.text),
+        keys,
+        lexicon,
+      ).correct,
+    ).toBe(true);
     keys.forEach((key, i) => {
       for (const spelling of key.accept as string[]) {
         const gaps = keys.map((k, j) => (j === i ? spelling : k.text));

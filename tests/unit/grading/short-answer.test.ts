@@ -8,10 +8,19 @@ const lexicon = courseLexicon();
 // Keys as the quiz banks hold them (trimmed accept lists).
 const O2O: AnswerKey = { text: 'O2O', accept: ['online to offline', 'online-to-offline', 'O to O', 'online 2 offline'] };
 const attention: AnswerKey = { text: 'attention', accept: ['the eye', 'eye', 'eyeballs', 'eyes', 'audience attention'] };
-const promotionCost: AnswerKey = { text: 'huge promotion costs', accept: ['promotion costs', 'cost of promotion', 'huge cost of promotion'] };
-const interactivity: AnswerKey = { text: 'interactivity', accept: ['strong interactivity', 'its interactivity', 'interaction', 'two-way communication'] };
+const promotionCost: AnswerKey = {
+  text: 'huge promotion costs',
+  accept: ['promotion costs', 'cost of promotion', 'huge cost of promotion'],
+};
+const interactivity: AnswerKey = {
+  text: 'interactivity',
+  accept: ['strong interactivity', 'its interactivity', 'interaction', 'two-way communication'],
+};
 const trade: AnswerKey = { text: 'trade', accept: ['trading', 'transaction', 'trade place', 'commerce', 'sale', 'sales'] };
-const purpose: AnswerKey = { text: 'the ultimate purpose of marketing', accept: ['ultimate purpose', 'marketing goals', 'the goal of marketing'] };
+const purpose: AnswerKey = {
+  text: 'the ultimate purpose of marketing',
+  accept: ['ultimate purpose', 'marketing goals', 'the goal of marketing'],
+};
 const customerService: AnswerKey = { text: 'customer service', accept: ['customer support', 'online customer service'] };
 const websitePromotion: AnswerKey = { text: 'website promotion', accept: ['site promotion'] };
 const b2b: AnswerKey = { text: 'B2B', accept: ['business to business'] };
@@ -26,10 +35,13 @@ const fourCs: AnswerKey[] = [
   { text: 'communication', accept: ['communications', 'two-way communication'] },
 ];
 const fourPs: AnswerKey[] = [
-  { text: 'product' }, { text: 'price', accept: ['pricing'] }, { text: 'place', accept: ['channel', 'place (channel)'] }, { text: 'promotion' },
+  { text: 'product' },
+  { text: 'price', accept: ['pricing'] },
+  { text: 'place', accept: ['channel', 'place (channel)'] },
+  { text: 'promotion' },
 ];
 
-describe('recall: right answers in the learner\'s own words are right', () => {
+describe("recall: right answers in the learner's own words are right", () => {
   test.each<[string, AnswerKey]>([
     ['O2O (online to offline)', O2O],
     ['online-to-offline', O2O],
@@ -70,7 +82,11 @@ describe('recall: wrong answers, siblings and hedges are wrong', () => {
     ['O2O / business to consumer', O2O, [{ kind: 'contradiction', given: 'business to consumer', sibling: 'B2C' }]],
     ['B2B2C', b2b, [{ kind: 'contradiction', given: 'B2B2C', sibling: 'B2B2C' }]],
     ['sales promotion', websitePromotion, [{ kind: 'contradiction', given: 'sales promotion', sibling: 'sales promotion' }]],
-    ['website promotion or sales promotion', websitePromotion, [{ kind: 'contradiction', given: 'sales promotion', sibling: 'sales promotion' }]],
+    [
+      'website promotion or sales promotion',
+      websitePromotion,
+      [{ kind: 'contradiction', given: 'sales promotion', sibling: 'sales promotion' }],
+    ],
     ['price', cost4C, [{ kind: 'contradiction', given: 'price', sibling: 'price' }]],
     ['cost, maybe price', cost4C, [{ kind: 'contradiction', given: 'price', sibling: 'price' }]],
     ['O2O or the B2C model', O2O, [{ kind: 'contradiction', given: 'B2C', sibling: 'B2C' }]],
@@ -128,18 +144,44 @@ describe('list: credit per item, wrong extras cost as in a multi-select', () => 
     ['product, price, place (channel), promotion', fourPs, 1, []],
     ['product, price, channel, promotion', fourPs, 1, []],
     // the shotgun: all eight for the four Cs
-    ['product, price, place, promotion, customer, cost, convenience, communication', fourCs, 0,
-      [{ kind: 'extra', items: ['product', 'price', 'place', 'promotion'] }]],
+    [
+      'product, price, place, promotion, customer, cost, convenience, communication',
+      fourCs,
+      0,
+      [{ kind: 'extra', items: ['product', 'price', 'place', 'promotion'] }],
+    ],
     ['customer, cost, convenience, communication, product', fourCs, 0.75, [{ kind: 'extra', items: ['product'] }]],
     ['customer, cost and price, convenience, communication', fourCs, 0.75, [{ kind: 'extra', items: ['price'] }]],
     ['customer, cost, convenience, communication, quality', fourCs, 0.75, [{ kind: 'extra', items: ['quality'] }]],
-    ['customer, price or cost, convenience, communication', fourCs, 0.75,
-      [{ kind: 'contradiction', given: 'price', sibling: 'price' }, { kind: 'missing', items: ['cost'] }]],
-    ['product, price, place, promotion', fourCs, 0, [{ kind: 'missing', items: ['customer', 'cost', 'convenience', 'communication'] }, { kind: 'extra', items: ['product', 'price', 'place', 'promotion'] }]],
+    [
+      'customer, price or cost, convenience, communication',
+      fourCs,
+      0.75,
+      [
+        { kind: 'contradiction', given: 'price', sibling: 'price' },
+        { kind: 'missing', items: ['cost'] },
+      ],
+    ],
+    [
+      'product, price, place, promotion',
+      fourCs,
+      0,
+      [
+        { kind: 'missing', items: ['customer', 'cost', 'convenience', 'communication'] },
+        { kind: 'extra', items: ['product', 'price', 'place', 'promotion'] },
+      ],
+    ],
     ['customer, cost', fourCs, 0.5, [{ kind: 'missing', items: ['convenience', 'communication'] }]],
     ['customer, customers, cost', fourCs, 0.5, [{ kind: 'missing', items: ['convenience', 'communication'] }]],
-    ['consumer, cost, convenince, comunication', fourCs, 1,
-      [{ kind: 'typo', given: 'convenince', matched: 'convenience' }, { kind: 'typo', given: 'comunication', matched: 'communication' }]],
+    [
+      'consumer, cost, convenince, comunication',
+      fourCs,
+      1,
+      [
+        { kind: 'typo', given: 'convenince', matched: 'convenience' },
+        { kind: 'typo', given: 'comunication', matched: 'communication' },
+      ],
+    ],
     ['', fourCs, 0, [{ kind: 'missing', items: ['customer', 'cost', 'convenience', 'communication'] }]],
     [['Team formation (building)', 'data analysis'], [teamFormation, { text: 'data analysis' }], 1, []],
   ])('%j', (answer, keys, score, notes) => {
@@ -148,7 +190,7 @@ describe('list: credit per item, wrong extras cost as in a multi-select', () => 
     expect(g.correct).toBe(score === 1);
   });
 
-  test('found quotes the learner\'s words for each accepted answer', () => {
+  test("found quotes the learner's words for each accepted answer", () => {
     expect(gradeList('consumer needs, the cost to the customer', fourCs, lexicon).found).toEqual([
       { key: 'customer', words: 'consumer needs' },
       { key: 'cost', words: 'cost to the customer' },
@@ -157,7 +199,10 @@ describe('list: credit per item, wrong extras cost as in a multi-select', () => 
 });
 
 describe('cloze: each gap against its own key', () => {
-  const keys: AnswerKey[] = [{ text: 'medium', accept: ['media', 'means', 'tool'] }, { text: 'whole', accept: ['entire', 'complete'] }];
+  const keys: AnswerKey[] = [
+    { text: 'medium', accept: ['media', 'means', 'tool'] },
+    { text: 'whole', accept: ['entire', 'complete'] },
+  ];
   test.each<[string[], number, ShortNote[]]>([
     [['medium (means)', 'whole'], 1, []],
     [['the Internet is the main tool', 'entire'], 1, []],
@@ -171,7 +216,10 @@ describe('cloze: each gap against its own key', () => {
   test('a negating prefix is an opposite, not a typo: "directly" never passes for "indirectly", nor back', () => {
     const sales: AnswerKey[] = [{ text: 'sales', accept: ['revenue'] }, { text: 'indirectly' }];
     expect(gradeCloze(['sales', 'directly'], sales, lexicon)).toMatchObject({ score: 0.5, correct: false });
-    expect(gradeCloze(['sales', 'indirecly'], sales, lexicon)).toMatchObject({ score: 1, notes: [{ kind: 'typo', given: 'indirecly', matched: 'indirectly', gap: 1 }] });
+    expect(gradeCloze(['sales', 'indirecly'], sales, lexicon)).toMatchObject({
+      score: 1,
+      notes: [{ kind: 'typo', given: 'indirecly', matched: 'indirectly', gap: 1 }],
+    });
     expect(gradeRecall('indirectly', { text: 'directly' }, lexicon).correct).toBe(false);
     expect(gradeRecall('unimportant', { text: 'important' }, lexicon).correct).toBe(false);
   });
