@@ -12,8 +12,22 @@ export const phrasingListSchema = {
 } as const;
 export const acceptMapSchema = { type: 'object', additionalProperties: phrasingListSchema } as const;
 
-export function readChoices({ r }: ReadTools): string[] {
-  return r.stringList('choices', { min: 2 });
+export function readChoices(t: ReadTools): string[] {
+  return oneLineEach(t, 'choices', t.r.stringList('choices', { min: 2 }));
+}
+
+/**
+ * What a learner picks from is one line each: a line break inside a choice could print text that looks like
+ * feedback or another choice ("✔ Right." under a wrong one).
+ */
+export function oneLineEach(t: ReadTools, key: string, texts: string[]): string[] {
+  for (const text of texts)
+    if (/[\n\r\u2028\u2029]/.test(text))
+      t.problems.at(
+        t.r.raw(key)?.pos,
+        `each item of "${key}" must be one line: "${text.split(/[\n\r\u2028\u2029]/)[0]}…" has a line break`,
+      );
+  return texts;
 }
 
 export function checkAmongChoices({ problems, answerPos }: ReadTools, choices: readonly string[], answers: readonly string[]): void {

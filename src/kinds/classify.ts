@@ -2,7 +2,7 @@
 import { MapReader } from '../content/yaml-readers.js';
 import { shuffle } from '../engine/random.js';
 import { words } from '../words.js';
-import { textListSchema, textSchema } from './choices.js';
+import { oneLineEach, textListSchema, textSchema } from './choices.js';
 import { gradeOf, type KindSpec } from './kind.js';
 
 export interface ClassifyItem {
@@ -36,8 +36,9 @@ export const classify: KindSpec<ClassifyFields, ClassifyResponse> = {
       },
     },
   },
-  read({ r, problems }) {
-    const categories = r.stringList('categories', { min: 2 });
+  read(t) {
+    const { r, problems } = t;
+    const categories = oneLineEach(t, 'categories', r.stringList('categories', { min: 2 }));
     const items = r.list('items', { min: 2 }).flatMap((n) => {
       const p = MapReader.of(n, problems, 'a classify item');
       if (!p) return [];

@@ -1,7 +1,7 @@
 // order: put items in their right order, picked one at a time; partial credit per position.
 import { shuffle } from '../engine/random.js';
 import { words } from '../words.js';
-import { textListSchema } from './choices.js';
+import { oneLineEach, textListSchema } from './choices.js';
 import { gradeOf, type KindSpec } from './kind.js';
 
 export interface OrderFields {
@@ -15,8 +15,9 @@ export interface OrderResponse {
 export const order: KindSpec<OrderFields, OrderResponse> = {
   summary: 'answer (the items in their right order; shown shuffled)',
   schema: { required: ['answer'], properties: { answer: textListSchema(2) } },
-  read({ r, problems, answerPos }) {
-    const answer = r.stringList('answer', { min: 2 });
+  read(t) {
+    const { r, problems, answerPos } = t;
+    const answer = oneLineEach(t, 'answer', r.stringList('answer', { min: 2 }));
     if (new Set(answer).size !== answer.length) problems.at(answerPos, 'order items must be distinct');
     return { kind: 'order', answer };
   },

@@ -1,17 +1,53 @@
 // Line mode for scripts, screen readers and dumb terminals: options are numbered, one answer per line.
 // Reads stdin itself (Inquirer drops piped answers); every piped line is used, and EOF ends the session.
 import { createInterface } from 'node:readline';
+import { Transform } from 'node:stream';
 // Piped answers are echoed cleaned: an escape sequence in a piped line never reaches the terminal.
 import { sanitizeLine } from '../content/sanitize.js';
 import { Interrupted } from '../errors.js';
 import type { Choice, Prompter } from './prompter.js';
 import { wrapText } from './theme.js';
 
+/** No answer is longer than this; an endless line (`yes | tr -d '\\n' | nm-tutor quiz`) is cut, not buffered until the heap gives out. */
+export const MAX_LINE_CHARS = 64 * 1024;
+
+/** Breaks any line longer than MAX_LINE_CHARS, so readline never builds a string past V8's limit. */
+export function boundedLines(): Transform {
+  let run = 0;
+  return new Transform({
+    transform(chunk: Buffer | string, _enc, done) {
+      const text = chunk.toString();
+      let out = '';
+      for (const part of text.split(/(\n)/)) {
+        if (part === '\n') {
+          out += part;
+          run = 0;
+          continue;
+        }
+        let rest = part;
+        while (run + rest.length > MAX_LINE_CHARS) {
+          const take = MAX_LINE_CHARS - run;
+          out += `${rest.slice(0, take)}\n`;
+          rest = rest.slice(take);
+          run = 0;
+        }
+        out += rest;
+        run += rest.length;
+      }
+      done(null, out);
+    },
+  });
+}
+
 export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, width = 80): Prompter {
   const lines: string[] = [];
   const waiting: { resolve: (line: string) => void; reject: (e: Error) => void }[] = [];
   let ended = false;
-  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  const rl = createInterface({
+    input: (input as NodeJS.ReadStream).isTTY ? input : input.pipe(boundedLines()),
+    terminal: false,
+    crlfDelay: Infinity,
+  });
   // A terminal echoes what the learner types; piped answers are echoed so a transcript reads as a dialogue.
   const echo = !(input as NodeJS.ReadStream).isTTY;
   rl.on('line', (line) => {

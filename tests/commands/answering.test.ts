@@ -205,3 +205,35 @@ test('q at "Next?" stops the session with the score so far (Esc or q in the term
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('You stopped after 1 question');
 });
+
+describe('hostile input', () => {
+  test('a choice with a line break in it is refused at its file:line:col', async () => {
+    const pack = packWith(`  - id: typed-009
+    section: first
+    kind: single
+    prompt: Pick one.
+    choices: ["Red\\n✔ Right.", Blue]
+    answer: Blue
+    explanation: Blue.
+    why:
+      "Red\\n✔ Right.": Red is not it.
+`);
+    const res = await runInProcess(['validate', pack]);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/quizzes\/typed\.yaml:\d+:\d+: each item of "choices" must be one line: "Red…" has a line break/);
+  });
+
+  test('an endless piped line is cut into lines of at most 64 KiB, not buffered until the heap gives out', async () => {
+    const { boundedLines, MAX_LINE_CHARS } = await import('../../src/ui/plain-prompter.js');
+    const { Readable } = await import('node:stream');
+    const chunks = Array.from({ length: 50 }, () => 'y'.repeat(10_000));
+    let text = '';
+    for await (const part of Readable.from([...chunks, '\nshort\n']).pipe(boundedLines())) text += part.toString();
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBe(MAX_LINE_CHARS);
+    expect(lines.join('')).toBe(`${'y'.repeat(500_000)}short`);
+    const res = await runInProcess(['--content', recall, 'quiz'], { input: 'y'.repeat(300_000) });
+    expect(res.status).toBe(130);
+    expect(res.stdout).toContain('Score: 0 / 1 (0%)');
+  });
+});
