@@ -7,6 +7,45 @@ import { describeSystemError, ExitCode, Interrupted, isSystemError, UserError } 
 import { version } from './version.js';
 
 export type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
+
+/** One line per verb: the module that runs it, loaded only when that verb runs (so `--help` loads none). */
+const VERBS = {
+  study: async () => {
+    const { run } = await import('./commands/study.js');
+    return (_: Record<string, never>, ctx: Context) => run(ctx);
+  },
+  learn: async () => (await import('./commands/learn.js')).run,
+  quiz: async () => (await import('./commands/quiz.js')).run,
+  review: async () => (await import('./commands/review.js')).run,
+  compare: async () => (await import('./commands/compare.js')).run,
+  topics: async () => (await import('./commands/topics.js')).run,
+  progress: async () => (await import('./commands/progress.js')).run,
+  'progress-export': async () => {
+    const { runExport } = await import('./commands/progress-transfer.js');
+    return (_: Record<string, never>, ctx: Context) => runExport(ctx);
+  },
+  'progress-import': async () => (await import('./commands/progress-transfer.js')).runImport,
+  reset: async () => (await import('./commands/reset.js')).run,
+  sources: async () => (await import('./commands/sources.js')).run,
+  define: async () => (await import('./commands/define.js')).run,
+  validate: async () => (await import('./commands/validate.js')).run,
+  grade: async () => (await import('./commands/grade.js')).run,
+  export: async () => (await import('./commands/export.js')).run,
+  new: async () => (await import('./commands/new.js')).run,
+  completion: async () => (await import('./commands/completion.js')).run,
+};
+export type Verb = keyof typeof VERBS;
+/** The options a verb's command receives, as its own module declares them. */
+export type OptionsOf<V extends Verb> = Parameters<Awaited<ReturnType<(typeof VERBS)[V]>>>[0];
+
+/** Runs one verb with the options the table parsed. Tests pass their own to see argv become options. */
+export type Dispatch = <V extends Verb>(verb: V, options: OptionsOf<V>, context: () => Promise<Context>) => Promise<void>;
+
+const runVerb: Dispatch = async (verb, options, context) => {
+  const run = (await VERBS[verb]()) as (options: OptionsOf<typeof verb>, ctx: Context) => Promise<void>;
+  await run(options, await context());
+};
+
 export interface CommandLineIO {
   readonly writeOut: (text: string) => void;
   readonly writeErr: (text: string) => void;
@@ -15,7 +54,7 @@ export interface CommandLineIO {
   readonly interactive?: boolean;
 }
 
-export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO): Command {
+export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, run: Dispatch = runVerb): Command {
   // Set before the subcommands are created, so they inherit them: usage errors become exit 2, output goes to io.
   const program = new Command().exitOverride();
   if (io) program.configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr });
@@ -30,6 +69,7 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO): C
   }
 
   const context = (): Promise<Context> => makeContext(program.opts<GlobalOptions>());
+  const dispatch = <V extends Verb>(verb: V, options: OptionsOf<V>) => run(verb, options, context);
 
   program
     .name('nm-tutor')
@@ -58,8 +98,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     )
     .addHelpText('after', '\nExample:\n  nm-tutor study')
     .action(async () => {
-      const { run } = await import('./commands/study.js');
-      await run(await context());
+      await dispatch('study', {});
     });
 
   program
@@ -69,8 +108,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .argument('[section]', 'open one section by its id (also written topic#section, as feedback links do)')
     .addHelpText('after', '\nExamples:\n  nm-tutor learn functions\n  nm-tutor learn functions customer-service')
     .action(async (topic?: string, section?: string) => {
-      const { run } = await import('./commands/learn.js');
-      await run({ topic, section }, await context());
+      await dispatch('learn', { topic, section });
     });
 
   program
@@ -82,8 +120,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('-s, --studied', 'only questions on sections you have read')
     .addHelpText('after', '\nExample:\n  nm-tutor quiz --topic functions --limit 5')
     .action(async (opts: { topic?: string; limit: number; seed?: number; studied?: boolean }) => {
-      const { run } = await import('./commands/quiz.js');
-      await run(opts, await context());
+      await dispatch('quiz', opts);
     });
 
   program
@@ -92,8 +129,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('-n, --limit <n>', 'at most this many questions', wholeNumber('--limit', 1, 1000), 20)
     .addHelpText('after', '\nExample:\n  nm-tutor review --limit 10')
     .action(async (opts: { limit: number }) => {
-      const { run } = await import('./commands/review.js');
-      await run(opts, await context());
+      await dispatch('review', opts);
     });
 
   program
@@ -105,8 +141,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('--no-drill', 'skip the sorting drill')
     .addHelpText('after', '\nExample:\n  nm-tutor compare promotion ecommerce')
     .action(async (a: string, b: string, opts: { json?: boolean; drill?: boolean }) => {
-      const { run } = await import('./commands/compare.js');
-      await run({ a, b, ...opts }, await context());
+      await dispatch('compare', { a, b, ...opts });
     });
 
   program
@@ -115,8 +150,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  nm-tutor topics --json')
     .action(async (opts: { json?: boolean }) => {
-      const { run } = await import('./commands/topics.js');
-      await run(opts, await context());
+      await dispatch('topics', opts);
     });
 
   const progressCommand = program
@@ -129,16 +163,14 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       '\nExamples:\n  nm-tutor progress\n  nm-tutor progress --topic functions\n  nm-tutor progress export > my-progress.json\n  nm-tutor progress import my-progress.json',
     )
     .action(async (opts: { json?: boolean; topic?: string }) => {
-      const { run } = await import('./commands/progress.js');
-      await run(opts, await context());
+      await dispatch('progress', opts);
     });
 
   progressCommand
     .command('export')
     .description('print your whole history as JSON, to move it to another machine')
     .action(async () => {
-      const { runExport } = await import('./commands/progress-transfer.js');
-      await runExport(await context());
+      await dispatch('progress-export', {});
     });
 
   progressCommand
@@ -146,8 +178,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .description('merge a history exported elsewhere into yours (per question, newer wins)')
     .argument('<file>', 'a file written by `nm-tutor progress export`')
     .action(async (file: string) => {
-      const { runImport } = await import('./commands/progress-transfer.js');
-      await runImport({ file }, await context());
+      await dispatch('progress-import', { file });
     });
 
   program
@@ -157,8 +188,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('-y, --yes', 'do not ask for confirmation')
     .addHelpText('after', '\nExample:\n  nm-tutor reset functions')
     .action(async (topic: string | undefined, opts: { yes?: boolean }) => {
-      const { run } = await import('./commands/reset.js');
-      await run({ topic, ...opts }, await context());
+      await dispatch('reset', { topic, ...opts });
     });
 
   program
@@ -167,8 +197,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  nm-tutor sources')
     .action(async (opts: { json?: boolean }) => {
-      const { run } = await import('./commands/sources.js');
-      await run(opts, await context());
+      await dispatch('sources', opts);
     });
 
   program
@@ -179,8 +208,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  nm-tutor define conversion rate')
     .action(async (words: string[], opts: { list?: boolean; json?: boolean }) => {
-      const { run } = await import('./commands/define.js');
-      await run({ term: words.length ? words.join(' ') : undefined, ...opts }, await context());
+      await dispatch('define', { term: words.length ? words.join(' ') : undefined, ...opts });
     });
 
   program
@@ -191,8 +219,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('--strict', 'fail on lint warnings too (cues that give answers away), not only on problems')
     .addHelpText('after', '\nExample:\n  nm-tutor validate ./my-pack --coverage')
     .action(async (dir: string | undefined, opts: { coverage?: boolean; strict?: boolean }) => {
-      const { run } = await import('./commands/validate.js');
-      await run({ dir, ...opts, content: program.opts<GlobalOptions>().content }, await context());
+      await dispatch('validate', { dir, ...opts, content: program.opts<GlobalOptions>().content });
     });
 
   program
@@ -206,8 +233,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
       '\nExample:\n  nm-tutor grade 4p-4c-explain-shift "The 4Ps are the seller\'s decisions; the 4Cs look from the buyer\'s side."',
     )
     .action(async (id: string, answer: string[], opts: { json?: boolean }) => {
-      const { run } = await import('./commands/grade.js');
-      await run({ id, answer, ...opts }, await context());
+      await dispatch('grade', { id, answer, ...opts });
     });
 
   program
@@ -219,8 +245,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('-t, --topic <id>', 'only questions from this lesson')
     .addHelpText('after', '\nExample:\n  nm-tutor export --out nm-tutor.txt   (then File > Import in Anki)')
     .action(async (opts: { format?: string; out?: string; topic?: string; force?: boolean }) => {
-      const { run } = await import('./commands/export.js');
-      await run(opts, await context());
+      await dispatch('export', opts);
     });
 
   program
@@ -232,8 +257,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .option('--force', 'overwrite an existing file')
     .addHelpText('after', '\nExample:\n  nm-tutor new lesson social-media --dir my-pack')
     .action(async (what: string, id: string, opts: { dir?: string; force?: boolean }) => {
-      const { run } = await import('./commands/new.js');
-      await run({ what, id, ...opts }, await context());
+      await dispatch('new', { what, id, ...opts });
     });
 
   program
@@ -243,11 +267,10 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     .addOption(new Option('--ids', "print the pack's ids by kind (the scripts ask this when --content is on the line)").hideHelp())
     .addHelpText('after', '\nExample:\n  source <(nm-tutor completion bash)')
     .action(async (shell: string, opts: { ids?: boolean }) => {
-      const { run } = await import('./commands/completion.js');
       const options: Record<string, string[]> = {};
       for (const c of program.commands)
         options[c.name()] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
-      await run({ shell, ids: opts.ids, words: { verbs: program.commands.map((c) => c.name()), options } }, await context());
+      await dispatch('completion', { shell, ids: opts.ids, words: { verbs: program.commands.map((c) => c.name()), options } });
     });
 
   return program;
