@@ -174,6 +174,19 @@ describe('feedback in a real terminal', () => {
   });
 });
 
+describe('a way out', () => {
+  test('Esc at "Next?" stops the quiz and shows the score so far', async () => {
+    const { t } = start(['quiz', '--seed', '3', '--limit', '2'], tempHome(), ['--content', packWith(CHOICE_QUESTIONS)]);
+    await t.waitFor('Select all that apply');
+    t.keys('Space', 'Down', 'Space', 'Down', 'Space', 'Enter');
+    await t.waitFor(/^\? Next\?/m);
+    expect(t.screen()).toContain('q stop here');
+    t.keys('Escape');
+    const screen = await t.waitFor('EXIT=0');
+    expect(screen).toContain('You stopped after 1 question');
+  });
+});
+
 describe('the shipped curriculum in a real terminal, as the README promises', () => {
   const shipped: string[] = [];
 
