@@ -61,32 +61,187 @@ export interface Language {
 // --- English -----------------------------------------------------------------------------------------------
 
 const FILLER = new Set([
-  'a', 'an', 'the', 'of', 's', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'very', 'really', 'just', 'so',
-  'this', 'that', 'these', 'those', 'some',
+  'a',
+  'an',
+  'the',
+  'of',
+  's',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'very',
+  'really',
+  'just',
+  'so',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
 ]);
 
 const FUNCTION_WORDS = new Set([
   ...FILLER,
   // pronouns and determiners
-  'it', 'they', 'them', 'he', 'she', 'we', 'you', 'i', 'me', 'us', 'one', 'which', 'who', 'whom', 'what', 'whose',
-  'there', 'here', 'each', 'every', 'all', 'any', 'both', 'either', 'neither', 'such', 'other', 'another', 'more',
-  'most', 'less', 'only', 'also', 'too', 'then', 'than', 'not', 'no', 'nor', 'never',
+  'it',
+  'they',
+  'them',
+  'he',
+  'she',
+  'we',
+  'you',
+  'i',
+  'me',
+  'us',
+  'one',
+  'which',
+  'who',
+  'whom',
+  'what',
+  'whose',
+  'there',
+  'here',
+  'each',
+  'every',
+  'all',
+  'any',
+  'both',
+  'either',
+  'neither',
+  'such',
+  'other',
+  'another',
+  'more',
+  'most',
+  'less',
+  'only',
+  'also',
+  'too',
+  'then',
+  'than',
+  'not',
+  'no',
+  'nor',
+  'never',
   // auxiliaries and copulas
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could',
-  'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'cannot', 'means', 'mean', 'uses', 'use', 'used', 'using', 'makes',
-  'make', 'gets', 'get', 'lets', 'let', 'helps', 'help', 'gives', 'give', 'takes', 'take', 'goes', 'go',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'cannot',
+  'means',
+  'mean',
+  'uses',
+  'use',
+  'used',
+  'using',
+  'makes',
+  'make',
+  'gets',
+  'get',
+  'lets',
+  'let',
+  'helps',
+  'help',
+  'gives',
+  'give',
+  'takes',
+  'take',
+  'goes',
+  'go',
   // prepositions and conjunctions
-  'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'about', 'as', 'like', 'through', 'over',
-  'under', 'between', 'before', 'after', 'during', 'while', 'because', 'since', 'so', 'if', 'when', 'where', 'how',
-  'why', 'and', 'or', 'but', 'while', 'whereas', 'though', 'although', 'unlike', 'without', 'within', 'instead',
-  'rather', 'not', 'just', 'even', 'still', 'etc', 'plus',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'into',
+  'onto',
+  'about',
+  'as',
+  'like',
+  'through',
+  'over',
+  'under',
+  'between',
+  'before',
+  'after',
+  'during',
+  'while',
+  'because',
+  'since',
+  'so',
+  'if',
+  'when',
+  'where',
+  'how',
+  'why',
+  'and',
+  'or',
+  'but',
+  'while',
+  'whereas',
+  'though',
+  'although',
+  'unlike',
+  'without',
+  'within',
+  'instead',
+  'rather',
+  'not',
+  'just',
+  'even',
+  'still',
+  'etc',
+  'plus',
 ]);
 
 const LIST_WORDS = new Set(['and', 'or', 'not', 'no', 'nor', 'etc', 'also', 'plus']);
 
 const HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly', 'either', 'think', 'guess', 'unsure', 'sure', 'or', 'else', 'etc']);
 
-const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'unlike', 'beyond', 'instead', 'isnt', 'arent', 'doesnt', 'dont', 'cannot']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'neither',
+  'nor',
+  'without',
+  'unlike',
+  'beyond',
+  'instead',
+  'isnt',
+  'arent',
+  'doesnt',
+  'dont',
+  'cannot',
+]);
 /** Two-word negators: "rather than", "more than", "other than", "instead of". */
 const NEGATOR_PAIRS: Record<string, string> = { rather: 'than', more: 'than', other: 'than', instead: 'of' };
 
@@ -137,13 +292,19 @@ function splitApostrophe(raw: string): { norm: string; length: number }[] {
   const [, base, tail] = m as unknown as [string, string, string];
   if (tail === 't' && base.endsWith('n')) {
     const stemPart = base === 'won' ? 'will' : base === 'can' ? 'can' : base.slice(0, -1);
-    return [{ norm: stemPart, length: raw.length - 2 }, { norm: 'not', length: 2 }];
+    return [
+      { norm: stemPart, length: raw.length - 2 },
+      { norm: 'not', length: 2 },
+    ];
   }
   return [{ norm: base.replace(/['’]/g, ''), length: raw.length }];
 }
 
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Words with digits or symbols: exact, but a plural s after a letter goes ("4Ps" ~ "4P", "B2Cs" ~ "B2C"). */
@@ -185,8 +346,16 @@ export const english: Language = {
   isListWord: (norm) => LIST_WORDS.has(norm),
   isHedge: (norm) => HEDGES.has(norm),
   isNegator: (norm, next) => NEGATORS.has(norm) || (next !== undefined && NEGATOR_PAIRS[norm] === next),
-  splitList: (text) => text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean),
-  splitConjunction: (text) => text.split(/\s+(?:and|&)\s+|\s*&\s*/i).map((s) => s.trim()).filter(Boolean),
+  splitList: (text) =>
+    text
+      .split(/[,;\n]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  splitConjunction: (text) =>
+    text
+      .split(/\s+(?:and|&)\s+|\s*&\s*/i)
+      .map((s) => s.trim())
+      .filter(Boolean),
   // None for short words (B2B vs B2C, cost vs cast must differ), one up to 7 letters, two from 8.
   typoBudget: (norm) => (norm.length <= 4 ? 0 : norm.length <= 7 ? 1 : 2),
   distance: typoDistance,

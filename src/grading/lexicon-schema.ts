@@ -8,7 +8,9 @@ export const LEXICON_SCHEMA_NAME = 'synonyms.schema.json';
 export function lexiconSchema(): Record<string, unknown> {
   const entry = { type: 'string', minLength: 1 };
   const groups = (description: string, item: Record<string, unknown>) => ({
-    type: 'array', description, items: { type: 'array', minItems: 2, uniqueItems: true, items: item },
+    type: 'array',
+    description,
+    items: { type: 'array', minItems: 2, uniqueItems: true, items: item },
   });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -20,7 +22,10 @@ export function lexiconSchema(): Record<string, unknown> {
       formatVersion: { const: LEXICON_FORMAT_VERSION, description: 'content format version' },
       kind: { const: 'synonyms' },
       synonyms: groups('groups of words or phrases that mean the same everywhere in the course', { ...entry, pattern: '^[^|]+$' }),
-      siblings: groups('groups of mutually exclusive concepts; a member may give alternatives as "a|b"', { ...entry, pattern: '^[^|]+(\\|[^|]+)*$' }),
+      siblings: groups('groups of mutually exclusive concepts; a member may give alternatives as "a|b"', {
+        ...entry,
+        pattern: '^[^|]+(\\|[^|]+)*$',
+      }),
     },
   };
 }

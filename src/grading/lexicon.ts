@@ -37,19 +37,25 @@ export function readLexicon(root: PNode, problems: Problems): Lexicon | null {
     for (const { text, node } of group) {
       const key = spellingKey(text);
       const first = seen.get(key);
-      if (first) problems.at(node.pos, `"${text}" is already a synonym at ${problems.where(first)}; each word or phrase belongs to one group`);
+      if (first)
+        problems.at(node.pos, `"${text}" is already a synonym at ${problems.where(first)}; each word or phrase belongs to one group`);
       else seen.set(key, node);
     }
   }
   // Synonyms must never join two siblings: "sales promotion" = "website promotion" would undo the siblings.
   for (const group of siblings) {
     const memberOf = new Map<string, number>();
-    group.forEach(({ text }, i) => { for (const alt of text.split('|')) memberOf.set(spellingKey(alt), i); });
+    group.forEach(({ text }, i) => {
+      for (const alt of text.split('|')) memberOf.set(spellingKey(alt), i);
+    });
     for (const syn of synonyms) {
       const hits = syn.filter(({ text }) => memberOf.has(spellingKey(text)));
       const members = new Set(hits.map(({ text }) => memberOf.get(spellingKey(text))));
       if (members.size > 1) {
-        problems.at(hits[1]!.node.pos, `synonyms "${hits[0]!.text}" and "${hits[1]!.text}" are sibling concepts (${group.map((m) => m.text).join(', ')}); siblings must not be synonyms`);
+        problems.at(
+          hits[1]!.node.pos,
+          `synonyms "${hits[0]!.text}" and "${hits[1]!.text}" are sibling concepts (${group.map((m) => m.text).join(', ')}); siblings must not be synonyms`,
+        );
       }
     }
   }
@@ -59,7 +65,10 @@ export function readLexicon(root: PNode, problems: Problems): Lexicon | null {
   });
 }
 
-interface Entry { readonly text: string; readonly node: PNode }
+interface Entry {
+  readonly text: string;
+  readonly node: PNode;
+}
 
 function readGroups(top: MapReader, key: 'synonyms' | 'siblings', problems: Problems): Entry[][] {
   const groups: Entry[][] = [];
@@ -77,13 +86,22 @@ function readGroups(top: MapReader, key: 'synonyms' | 'siblings', problems: Prob
         problems.at(node.pos, `"${text}": a synonym group lists each word or phrase as its own entry; "|" belongs to siblings`);
         continue;
       }
-      if (text.split('|').some((alt) => alt.trim() === '')) { problems.at(node.pos, `"${text}" has an empty alternative around "|"`); continue; }
+      if (text.split('|').some((alt) => alt.trim() === '')) {
+        problems.at(node.pos, `"${text}" has an empty alternative around "|"`);
+        continue;
+      }
       const k = spellingKey(text);
-      if (inGroup.has(k)) { problems.at(node.pos, `"${text}" is listed twice in this group`); continue; }
+      if (inGroup.has(k)) {
+        problems.at(node.pos, `"${text}" is listed twice in this group`);
+        continue;
+      }
       inGroup.add(k);
       entries.push({ text, node });
     }
-    if (entries.length < 2) { problems.at(groupNode.pos, `a "${key}" group needs at least 2 entries`); continue; }
+    if (entries.length < 2) {
+      problems.at(groupNode.pos, `a "${key}" group needs at least 2 entries`);
+      continue;
+    }
     groups.push(entries);
   }
   return groups;
@@ -91,13 +109,21 @@ function readGroups(top: MapReader, key: 'synonyms' | 'siblings', problems: Prob
 
 /** Case, spacing and dashes do not make two spellings different entries. */
 function spellingKey(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u2010-\u2015\u2212-]+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u2010-\u2015\u2212-]+/g, ' ')
+    .trim();
 }
 
 // --- Compiled form, built once per lexicon and language -----------------------------------------------------
 
 /** A multi-word synonym phrase as canonical word keys, and the group it canonicalises to. */
-export interface SynonymPhrase { readonly keys: readonly string[]; readonly group: number }
+export interface SynonymPhrase {
+  readonly keys: readonly string[];
+  readonly group: number;
+}
 
 export interface CompiledLexicon {
   readonly source: Lexicon;
@@ -116,7 +142,10 @@ const cache = new WeakMap<Lexicon, Map<string, CompiledLexicon>>();
 
 export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLexicon {
   let perLanguage = cache.get(lexicon);
-  if (!perLanguage) { perLanguage = new Map(); cache.set(lexicon, perLanguage); }
+  if (!perLanguage) {
+    perLanguage = new Map();
+    cache.set(lexicon, perLanguage);
+  }
   const hit = perLanguage.get(language.code);
   if (hit && hit.language === language) return hit;
 
@@ -131,7 +160,10 @@ export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLe
     return { spellings, tokens };
   });
   // Words inside a phrase are compared by their own synonyms too: "firm to consumer" ~ "business to consumer".
-  const key = (stem: string) => { const g = wordGroup.get(stem); return g === undefined ? stem : `~${g}`; };
+  const key = (stem: string) => {
+    const g = wordGroup.get(stem);
+    return g === undefined ? stem : `~${g}`;
+  };
   const phrasesByFirst = new Map<string, SynonymPhrase[]>();
   groups.forEach(({ tokens }, group) => {
     for (const toks of tokens) {

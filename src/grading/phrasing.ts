@@ -9,7 +9,10 @@ import { compileLexicon, type CompiledLexicon, type Lexicon } from './lexicon.js
 export type Phrasing = string | readonly string[];
 
 /** A typo forgiven: the learner's word and the spelling it was taken for. */
-export interface Typo { readonly given: string; readonly matched: string }
+export interface Typo {
+  readonly given: string;
+  readonly matched: string;
+}
 
 export interface PhraseMatch {
   /** Token index ranges [first, last] in the prepared text, one per term for a key-term list. */
@@ -61,7 +64,11 @@ function synonymPhrasesAt(keys: readonly string[], i: number, lex: CompiledLexic
 
 // --- Compiled phrasings -------------------------------------------------------------------------------------
 
-interface Form { readonly norm: string; readonly stem: string; readonly spelling: string }
+interface Form {
+  readonly norm: string;
+  readonly stem: string;
+  readonly spelling: string;
+}
 
 interface Unit {
   readonly key: string;
@@ -76,18 +83,28 @@ interface Unit {
 /** A term: alternatives, each a run of units. */
 type Term = readonly (readonly Unit[])[];
 
-interface CompiledPhrasing { readonly terms: readonly Term[] }
+interface CompiledPhrasing {
+  readonly terms: readonly Term[];
+}
 
 const compiledCache = new WeakMap<CompiledLexicon, Map<string, CompiledPhrasing>>();
 
 function compilePhrasing(phrasing: Phrasing, lex: CompiledLexicon): CompiledPhrasing {
   let perLex = compiledCache.get(lex);
-  if (!perLex) { perLex = new Map(); compiledCache.set(lex, perLex); }
+  if (!perLex) {
+    perLex = new Map();
+    compiledCache.set(lex, perLex);
+  }
   const cacheKey = typeof phrasing === 'string' ? phrasing : JSON.stringify(phrasing);
   const hit = perLex.get(cacheKey);
   if (hit) return hit;
   const termTexts = typeof phrasing === 'string' ? [phrasing] : phrasing;
-  const terms = termTexts.map((t) => t.split('|').map((alt) => compileRun(alt, lex)).filter((run) => run.length > 0));
+  const terms = termTexts.map((t) =>
+    t
+      .split('|')
+      .map((alt) => compileRun(alt, lex))
+      .filter((run) => run.length > 0),
+  );
   const compiled = { terms };
   perLex.set(cacheKey, compiled);
   return compiled;
@@ -101,7 +118,16 @@ function compileRun(text: string, lex: CompiledLexicon): Unit[] {
     const phrase = p.phrases[i]![0];
     if (phrase) {
       const [len, key] = phrase;
-      units.push(groupUnit(key, p.tokens.slice(i, i + len).map((t) => t.text).join(' '), lex));
+      units.push(
+        groupUnit(
+          key,
+          p.tokens
+            .slice(i, i + len)
+            .map((t) => t.text)
+            .join(' '),
+          lex,
+        ),
+      );
       i += len;
       continue;
     }
@@ -146,7 +172,10 @@ function groupUnit(key: string, spelling: string, lex: CompiledLexicon, own?: To
 
 // --- Matching -------------------------------------------------------------------------------------------------
 
-interface RunMatch { readonly end: number; readonly typos: readonly (Typo & { readonly at: number })[] }
+interface RunMatch {
+  readonly end: number;
+  readonly typos: readonly (Typo & { readonly at: number })[];
+}
 
 /** Which places may count, by token range [first, last]: e.g. not negated, not copied from the question. */
 export type SpanFilter = (first: number, last: number) => boolean;
@@ -182,14 +211,20 @@ function correct(text: PreparedText, [a, b]: readonly [number, number], typos: r
 }
 
 /** The best place a term occurs: fewest typos, then earliest, then longest. */
-function findTerm(text: PreparedText, term: Term, filter?: SpanFilter): { start: number; end: number; typos: (Typo & { at: number })[] } | null {
+function findTerm(
+  text: PreparedText,
+  term: Term,
+  filter?: SpanFilter,
+): { start: number; end: number; typos: (Typo & { at: number })[] } | null {
   let best: { start: number; end: number; typos: (Typo & { at: number })[] } | null = null;
   for (let j = 0; j < text.tokens.length; j++) {
     if (text.filler[j] && !term.some((run) => run.length > 0 && text.keys[j] === run[0]!.key)) continue;
     for (const run of term) {
       const found = matchRun(text, run, 0, j, []);
       const m = found && (!filter || filter(j, found.end - 1)) ? found : null;
-      const better = m && (!best || m.typos.length < best.typos.length || (m.typos.length === best.typos.length && best.start === j && m.end > best.end));
+      const better =
+        m &&
+        (!best || m.typos.length < best.typos.length || (m.typos.length === best.typos.length && best.start === j && m.end > best.end));
       if (better) best = { start: j, end: m.end, typos: [...m.typos] };
     }
     if (best && best.typos.length === 0) return best;
@@ -197,41 +232,70 @@ function findTerm(text: PreparedText, term: Term, filter?: SpanFilter): { start:
   return best;
 }
 
-function matchRun(text: PreparedText, units: readonly Unit[], u: number, j: number, typos: readonly (Typo & { at: number })[]): RunMatch | null {
+function matchRun(
+  text: PreparedText,
+  units: readonly Unit[],
+  u: number,
+  j: number,
+  typos: readonly (Typo & { at: number })[],
+): RunMatch | null {
   if (u === units.length) return { end: j, typos };
   // Filler between the words of a phrase may differ ("cost of the promotion").
   while (u > 0 && j < text.tokens.length && text.filler[j] && text.keys[j] !== units[u]!.key) j++;
   if (j >= text.tokens.length) return null;
   const unit = units[u]!;
-  const next = (end: number, extra: readonly (Typo & { at: number })[] = [], skip = 1) => matchRun(text, units, u + skip, end, extra.length ? [...typos, ...extra] : typos);
+  const next = (end: number, extra: readonly (Typo & { at: number })[] = [], skip = 1) =>
+    matchRun(text, units, u + skip, end, extra.length ? [...typos, ...extra] : typos);
 
-  for (const [len, key] of text.phrases[j]!) if (key === unit.key) { const m = next(j + len); if (m) return m; }
-  if (text.keys[j] === unit.key) { const m = next(j + 1); if (m) return m; }
+  for (const [len, key] of text.phrases[j]!)
+    if (key === unit.key) {
+      const m = next(j + len);
+      if (m) return m;
+    }
+  if (text.keys[j] === unit.key) {
+    const m = next(j + 1);
+    if (m) return m;
+  }
   const tok = text.tokens[j]!;
   // Joined or split words: "ecommerce" ~ "e-commerce", "web site" ~ "website".
   for (const f of unit.forms) {
-    if (f.norm === tok.norm || (!tok.literal && f.stem === tok.stem)) { const m = next(j + 1); if (m) return m; }
+    if (f.norm === tok.norm || (!tok.literal && f.stem === tok.stem)) {
+      const m = next(j + 1);
+      if (m) return m;
+    }
     if (f.norm.length > tok.norm.length && f.norm.startsWith(tok.norm)) {
       let joined = tok.norm;
       for (let k = j + 1; k < text.tokens.length && joined.length < f.norm.length; k++) {
         joined += text.tokens[k]!.norm;
-        if (joined === f.norm) { const m = next(k + 1); if (m) return m; }
+        if (joined === f.norm) {
+          const m = next(k + 1);
+          if (m) return m;
+        }
       }
     }
   }
   let joined = '';
   for (let k = u; k < units.length && k < u + 3; k++) {
     joined += units[k]!.forms[0]!.norm;
-    if (k > u && joined === tok.norm) { const m = next(j + 1, [], k - u + 1); if (m) return m; }
+    if (k > u && joined === tok.norm) {
+      const m = next(j + 1, [], k - u + 1);
+      if (m) return m;
+    }
   }
   // A multi-word synonym written with a typo in one of its words.
   for (const exp of unit.expansions) {
     const inner = matchRun(text, exp, 0, j, []);
-    if (inner && inner.typos.length > 0) { const m = next(inner.end, inner.typos); if (m) return m; }
+    if (inner && inner.typos.length > 0) {
+      const m = next(inner.end, inner.typos);
+      if (m) return m;
+    }
   }
   // A small typo in this one word.
   const typo = typoFor(tok, unit, text.lexicon);
-  if (typo) { const m = next(j + 1, [{ given: tok.text, matched: typo, at: j }]); if (m) return m; }
+  if (typo) {
+    const m = next(j + 1, [{ given: tok.text, matched: typo, at: j }]);
+    if (m) return m;
+  }
   return null;
 }
 

@@ -3,7 +3,16 @@
 // of the question cannot max out. `checkRubric` runs a rubric's examples and model answer as tests. Pure.
 import { english, type Language } from './language.js';
 import { compileLexicon, type CompiledLexicon, type Lexicon } from './lexicon.js';
-import { findPhrasing, isNegated, prepareWith, type PhraseMatch, type Phrasing, type PreparedText, type SpanFilter, type Typo } from './phrasing.js';
+import {
+  findPhrasing,
+  isNegated,
+  prepareWith,
+  type PhraseMatch,
+  type Phrasing,
+  type PreparedText,
+  type SpanFilter,
+  type Typo,
+} from './phrasing.js';
 
 export interface Idea {
   readonly id: string;
@@ -95,7 +104,13 @@ export const MAX_COPIED_SHARE = 0.6;
 /** The most a flagged answer (keyword list or copy) can score: it shows recognition, not explanation. */
 export const FLAGGED_CAP = 0.5;
 
-export function gradeExplanation(answer: string, rubric: Pick<Rubric, 'ideas' | 'misconceptions'>, prompt: string, lexicon: Lexicon, language: Language = english): ExplanationGrade {
+export function gradeExplanation(
+  answer: string,
+  rubric: Pick<Rubric, 'ideas' | 'misconceptions'>,
+  prompt: string,
+  lexicon: Lexicon,
+  language: Language = english,
+): ExplanationGrade {
   const lex = compileLexicon(lexicon, language);
   const text = prepareWith(answer, lex);
   // The instruction frame ("In your own words:") is not the question: its words are the learner's to use.
@@ -113,8 +128,12 @@ export function gradeExplanation(answer: string, rubric: Pick<Rubric, 'ideas' | 
   const ideas: IdeaResult[] = rubric.ideas.map((idea) => {
     const found = findIdea(text, idea.phrasings, lex, given);
     return {
-      id: idea.id, label: idea.label, covered: found.match !== null,
-      words: found.match?.words ?? [], typos: found.match?.typos ?? [], copied: found.onlyCopied,
+      id: idea.id,
+      label: idea.label,
+      covered: found.match !== null,
+      words: found.match?.words ?? [],
+      typos: found.match?.typos ?? [],
+      copied: found.onlyCopied,
     };
   });
   const misconceptions: MisconceptionResult[] = [];
@@ -135,7 +154,11 @@ export function gradeExplanation(answer: string, rubric: Pick<Rubric, 'ideas' | 
   if (flags.length) score = Math.min(score, FLAGGED_CAP);
   const rounded = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
   return {
-    score: rounded, correct: rounded >= 1, ideas, misconceptions, flags,
+    score: rounded,
+    correct: rounded >= 1,
+    ideas,
+    misconceptions,
+    flags,
     measures: { words: text.tokens.length, functionShare: round(functionShare), copiedShare: round(copiedShare) },
   };
 }
@@ -150,9 +173,15 @@ function round(x: number): number {
  * nothing); for misconceptions, runs copied from it. A phrasing that itself holds a negator ("not only sales")
  * is matched as written.
  */
-function findIdea(text: PreparedText, phrasings: readonly Phrasing[], lex: CompiledLexicon, excluded: ReadonlySet<number>): { match: PhraseMatch | null; onlyCopied: boolean } {
+function findIdea(
+  text: PreparedText,
+  phrasings: readonly Phrasing[],
+  lex: CompiledLexicon,
+  excluded: ReadonlySet<number>,
+): { match: PhraseMatch | null; onlyCopied: boolean } {
   let onlyCopied = false;
-  const spanTokens = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((i) => !text.filler[i]);
+  const spanTokens = (first: number, last: number) =>
+    Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((i) => !text.filler[i]);
   for (const phrasing of phrasings) {
     const negatable = !holdsNegator(phrasing, lex);
     const notNegated: SpanFilter = (first) => !negatable || !isNegated(text, first);
@@ -160,7 +189,11 @@ function findIdea(text: PreparedText, phrasings: readonly Phrasing[], lex: Compi
     if (!m) continue;
     if (!m.spans.flatMap(([a, b]) => spanTokens(a, b)).every((i) => excluded.has(i))) return { match: m, onlyCopied: false };
     // Every term stood on excluded words: try again with each term kept off them, where it occurs elsewhere.
-    const fresh = findPhrasing(text, phrasing, (first, last) => notNegated(first, last) && !spanTokens(first, last).every((i) => excluded.has(i)));
+    const fresh = findPhrasing(
+      text,
+      phrasing,
+      (first, last) => notNegated(first, last) && !spanTokens(first, last).every((i) => excluded.has(i)),
+    );
     if (fresh) return { match: fresh, onlyCopied: false };
     onlyCopied = true;
   }
@@ -177,7 +210,13 @@ function copiedTokens(text: PreparedText, prompt: PreparedText): Set<number> {
   const content = (p: PreparedText) => p.tokens.map((_, i) => i).filter((i) => !p.filler[i]);
   const promptIdx = content(prompt);
   const grams = new Set<string>();
-  for (let i = 0; i + COPY_RUN <= promptIdx.length; i++) grams.add(promptIdx.slice(i, i + COPY_RUN).map((k) => prompt.tokens[k]!.stem).join(' '));
+  for (let i = 0; i + COPY_RUN <= promptIdx.length; i++)
+    grams.add(
+      promptIdx
+        .slice(i, i + COPY_RUN)
+        .map((k) => prompt.tokens[k]!.stem)
+        .join(' '),
+    );
   const answerIdx = content(text);
   const out = new Set<number>();
   for (let i = 0; i + COPY_RUN <= answerIdx.length; i++) {
@@ -194,13 +233,26 @@ function copiedTokens(text: PreparedText, prompt: PreparedText): Set<number> {
 
 export type RubricFailure =
   /** The model answer must earn every idea, show no misconception and not be flagged. */
-  | { readonly kind: 'model'; readonly missingIdeas: readonly string[]; readonly misconceptions: readonly string[]; readonly flags: readonly ExplanationFlag[] }
+  | {
+      readonly kind: 'model';
+      readonly missingIdeas: readonly string[];
+      readonly misconceptions: readonly string[];
+      readonly flags: readonly ExplanationFlag[];
+    }
   /** An example graded otherwise than it says. `index` is its place in `examples`, for file:line:col. */
   | {
-    readonly kind: 'example'; readonly index: number; readonly answer: string;
-    readonly expected: { readonly ideas: readonly string[]; readonly misconceptions: readonly string[]; readonly credit?: Credit };
-    readonly got: { readonly ideas: readonly string[]; readonly misconceptions: readonly string[]; readonly credit: Credit; readonly score: number; readonly flags: readonly ExplanationFlag[] };
-  }
+      readonly kind: 'example';
+      readonly index: number;
+      readonly answer: string;
+      readonly expected: { readonly ideas: readonly string[]; readonly misconceptions: readonly string[]; readonly credit?: Credit };
+      readonly got: {
+        readonly ideas: readonly string[];
+        readonly misconceptions: readonly string[];
+        readonly credit: Credit;
+        readonly score: number;
+        readonly flags: readonly ExplanationFlag[];
+      };
+    }
   /** An example names an idea or misconception the rubric does not have. */
   | { readonly kind: 'unknown-id'; readonly index: number; readonly id: string }
   /** The examples lack a kind of answer every rubric must test (see RUBRIC_NEEDS). */
@@ -240,7 +292,9 @@ export function checkRubric(rubric: Rubric, prompt: string, lexicon: Lexicon, la
     const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
     if (!same(gotIdeas, ex.ideas) || !same(gotMis, ex.misconceptions) || (ex.credit !== undefined && ex.credit !== credit)) {
       failures.push({
-        kind: 'example', index, answer: ex.answer,
+        kind: 'example',
+        index,
+        answer: ex.answer,
         expected: { ideas: ex.ideas, misconceptions: ex.misconceptions, ...(ex.credit === undefined ? {} : { credit: ex.credit }) },
         got: { ideas: gotIdeas, misconceptions: gotMis, credit, score: g.score, flags: g.flags },
       });

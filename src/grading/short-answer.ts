@@ -65,18 +65,27 @@ function occurrencesOf(text: PreparedText, key: AnswerKey, index: number): Occur
   return out;
 }
 
-interface Sibling { readonly member: string; readonly label: string }
+interface Sibling {
+  readonly member: string;
+  readonly label: string;
+}
 
 /** The sibling concepts that contradict these keys: other members of any sibling group one of the keys is a
  *  member of, less members any accepted spelling contains ("customer cost" accepts customer). */
 function contradictingSiblings(keys: readonly AnswerKey[], lex: CompiledLexicon): Sibling[] {
   const cacheKey = JSON.stringify(keys.map((k) => spellingsOf(k)));
   let perLex = siblingCache.get(lex);
-  if (!perLex) { perLex = new Map(); siblingCache.set(lex, perLex); }
+  if (!perLex) {
+    perLex = new Map();
+    siblingCache.set(lex, perLex);
+  }
   const hit = perLex.get(cacheKey);
   if (hit) return hit;
   const spellings = keys.flatMap(spellingsOf).map((s) => prepareWith(typeof s === 'string' ? s : s.join(' '), lex));
-  const whole = keys.flatMap(spellingsOf).filter((s): s is string => typeof s === 'string').map((s) => prepareWith(s, lex));
+  const whole = keys
+    .flatMap(spellingsOf)
+    .filter((s): s is string => typeof s === 'string')
+    .map((s) => prepareWith(s, lex));
   const out: Sibling[] = [];
   for (const group of lex.source.siblings) {
     const applies = group.some((member) => whole.some((text) => coversAll(text, member)));
@@ -96,7 +105,12 @@ function coversAll(text: PreparedText, member: string): boolean {
   return findAll(text, member).some((m) => text.tokens.every((_, i) => text.filler[i] || (i >= m.spans[0]![0] && i <= m.spans[0]![1])));
 }
 
-interface Contradiction { readonly given: string; readonly sibling: string; readonly first: number; readonly last: number }
+interface Contradiction {
+  readonly given: string;
+  readonly sibling: string;
+  readonly first: number;
+  readonly last: number;
+}
 
 /**
  * Siblings named outside the accepted words, not negated ("O2O, not B2C" is right), and standing as an answer of
@@ -155,7 +169,11 @@ function finish(score: number, notes: ShortNote[], found: { key: string; words: 
 
 // --- recall and cloze -----------------------------------------------------------------------------------------
 
-interface Judged { readonly right: boolean; readonly notes: ShortNote[]; readonly found?: { key: string; words: string } }
+interface Judged {
+  readonly right: boolean;
+  readonly notes: ShortNote[];
+  readonly found?: { key: string; words: string };
+}
 
 function judgeOne(answer: string, key: AnswerKey, lex: CompiledLexicon, gap?: number): Judged {
   const text = prepareWith(answer, lex);
@@ -178,7 +196,12 @@ export function gradeRecall(answer: string, key: AnswerKey, lexicon: Lexicon, la
 }
 
 /** Gaps graded one by one against their own keys; score = share of gaps right. */
-export function gradeCloze(gaps: readonly string[], keys: readonly AnswerKey[], lexicon: Lexicon, language: Language = english): ShortGrade {
+export function gradeCloze(
+  gaps: readonly string[],
+  keys: readonly AnswerKey[],
+  lexicon: Lexicon,
+  language: Language = english,
+): ShortGrade {
   const lex = compileLexicon(lexicon, language);
   const notes: ShortNote[] = [];
   const found: { key: string; words: string }[] = [];
@@ -204,7 +227,12 @@ export function gradeCloze(gaps: readonly string[], keys: readonly AnswerKey[], 
  * An item's gloss is not an extra ("customer needs and wants", "team formation (building)"); a part joined
  * by "and" is, when it names nothing accepted and either stands alone or names a sibling concept.
  */
-export function gradeList(answer: string | readonly string[], keys: readonly AnswerKey[], lexicon: Lexicon, language: Language = english): ShortGrade {
+export function gradeList(
+  answer: string | readonly string[],
+  keys: readonly AnswerKey[],
+  lexicon: Lexicon,
+  language: Language = english,
+): ShortGrade {
   const lex = compileLexicon(lexicon, language);
   const segments = typeof answer === 'string' ? language.splitList(answer) : answer.map((s) => s.trim()).filter(Boolean);
   const siblings = contradictingSiblings(keys, lex);
@@ -224,7 +252,10 @@ export function gradeList(answer: string | readonly string[], keys: readonly Ans
       const again = pickHits(item.occurrences.filter((o) => o.key !== h.key));
       const kept = item.hits.filter((o) => o.key !== h.key).map((o) => o.key);
       const absorbed = again.some((o) => o.first <= h.first && h.last <= o.last);
-      if (absorbed && kept.every((k) => again.some((o) => o.key === k))) { item.hits = again; break; }
+      if (absorbed && kept.every((k) => again.some((o) => o.key === k))) {
+        item.hits = again;
+        break;
+      }
     }
   }
   for (const { segment, text, hits } of items) {
@@ -241,7 +272,10 @@ export function gradeList(answer: string | readonly string[], keys: readonly Ans
     // A sibling inside a part that also holds an accepted answer is a hedge ("price or cost"): no credit for it.
     for (const h of hits) {
       const hedged = contradictions.find((c) => sameConjunct(text, parts, h, c));
-      if (hedged) { notes.push({ kind: 'contradiction', given: hedged.given, sibling: hedged.sibling }); continue; }
+      if (hedged) {
+        notes.push({ kind: 'contradiction', given: hedged.given, sibling: hedged.sibling });
+        continue;
+      }
       const prev = hitKeys.get(h.key);
       if (!prev || (prev.typos.length > 0 && h.typos.length === 0)) hitKeys.set(h.key, h);
     }

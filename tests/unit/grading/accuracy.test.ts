@@ -14,12 +14,21 @@ const SET_DIR = 'tests/grader-set/accuracy';
 const NEEDS = { rightAccepted: 0.95, wrongRejected: 0.98, ideasAgree: 0.9 } as const;
 
 interface Answer {
-  id: string; answer: string | string[]; cat: string; file: string;
-  right?: boolean; ideas?: string[]; misconceptions?: string[];
+  id: string;
+  answer: string | string[];
+  cat: string;
+  file: string;
+  right?: boolean;
+  ideas?: string[];
+  misconceptions?: string[];
 }
 
-const answers: Answer[] = readdirSync(SET_DIR).filter((f) => f.endsWith('.yaml')).sort().flatMap((file) =>
-  ((parse(readFileSync(`${SET_DIR}/${file}`, 'utf8')) as { answers: Omit<Answer, 'file'>[] }).answers ?? []).map((a) => ({ ...a, file })));
+const answers: Answer[] = readdirSync(SET_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .flatMap((file) =>
+    ((parse(readFileSync(`${SET_DIR}/${file}`, 'utf8')) as { answers: Omit<Answer, 'file'>[] }).answers ?? []).map((a) => ({ ...a, file })),
+  );
 // The six lessons each have a file here (basics, functions, promotion-ecommerce and traditional were marked
 // again against their rewritten banks on 2026-11-30, see the set's README).
 const LESSONS = ['4p-4c', 'basics', 'consumers', 'functions', 'promotion-ecommerce', 'traditional'];
@@ -28,9 +37,18 @@ const content = await loadContent('.');
 const questions = new Map(studyItems(content).map((q) => [q.id, q]));
 const tools = await loadGradeTools(content);
 // Every shipped explain question: the quiz banks' and each lesson's say-it check.
-const explainIds = studyItems(content).filter((q) => q.kind === 'explain').map((q) => q.id);
+const explainIds = studyItems(content)
+  .filter((q) => q.kind === 'explain')
+  .map((q) => q.id);
 
-interface Outcome { a: Answer; q: Question; humanRight: boolean; graderRight: boolean; ideaAgree: [number, number]; disagreements: string[] }
+interface Outcome {
+  a: Answer;
+  q: Question;
+  humanRight: boolean;
+  graderRight: boolean;
+  ideaAgree: [number, number];
+  disagreements: string[];
+}
 
 function measure(a: Answer): Outcome {
   const q = questions.get(a.id);
@@ -46,7 +64,8 @@ function measure(a: Answer): Outcome {
   const human = new Set(a.ideas ?? []);
   const humanMisc = a.misconceptions ?? [];
   for (const id of human) if (!q.ideas.some((i) => i.id === id)) throw new Error(`${a.file}: ${a.id} has no idea "${id}"`);
-  for (const id of humanMisc) if (!q.misconceptions.some((m) => m.id === id)) throw new Error(`${a.file}: ${a.id} has no misconception "${id}"`);
+  for (const id of humanMisc)
+    if (!q.misconceptions.some((m) => m.id === id)) throw new Error(`${a.file}: ${a.id} has no misconception "${id}"`);
   const covered = new Set(grade.notes.flatMap((n) => (n.kind === 'idea' && n.covered ? [n.label] : [])));
   const disagreements: string[] = [];
   let agree = 0;
@@ -71,11 +90,16 @@ const result = {
   ideasAgree: ideasJudged ? ideasAgreeing / ideasJudged : 1,
 };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const summary = `right answers accepted ${pct(result.rightAccepted)} (${rights.length}), wrong answers rejected `
-  + `${pct(result.wrongRejected)} (${wrongs.length}), ideas detected as the marker does ${pct(result.ideasAgree)} `
-  + `(${ideasJudged} idea judgements in ${outcomes.filter((o) => o.q.kind === 'explain').length} explanations)`;
-const misgraded = outcomes.filter((o) => o.humanRight !== o.graderRight || o.disagreements.length)
-  .map((o) => `${o.a.file} ${o.a.id} ${JSON.stringify(o.a.answer).slice(0, 90)}: marker ${o.humanRight ? 'right' : 'wrong'}, grader ${o.graderRight ? 'right' : 'wrong'}${o.disagreements.length ? `; ${o.disagreements.join(', ')}` : ''}`);
+const summary =
+  `right answers accepted ${pct(result.rightAccepted)} (${rights.length}), wrong answers rejected ` +
+  `${pct(result.wrongRejected)} (${wrongs.length}), ideas detected as the marker does ${pct(result.ideasAgree)} ` +
+  `(${ideasJudged} idea judgements in ${outcomes.filter((o) => o.q.kind === 'explain').length} explanations)`;
+const misgraded = outcomes
+  .filter((o) => o.humanRight !== o.graderRight || o.disagreements.length)
+  .map(
+    (o) =>
+      `${o.a.file} ${o.a.id} ${JSON.stringify(o.a.answer).slice(0, 90)}: marker ${o.humanRight ? 'right' : 'wrong'}, grader ${o.graderRight ? 'right' : 'wrong'}${o.disagreements.length ? `; ${o.disagreements.join(', ')}` : ''}`,
+  );
 
 describe('grader accuracy on the shipped questions', () => {
   test('the set is broad: at least 200 answers, all six lessons, every explain question, right and wrong of each kind', () => {
@@ -89,14 +113,28 @@ describe('grader accuracy on the shipped questions', () => {
       const ofKind = outcomes.filter((o) => o.q.kind === kind);
       expect([kind, ofKind.some((o) => o.humanRight), ofKind.some((o) => !o.humanRight)]).toEqual([kind, true, true]);
     }
-    for (const cat of ['paraphrase', 'synonym', 'gloss', 'typo', 'partial', 'sibling', 'hedge', 'shotgun', 'keywords', 'copy', 'misconception', 'offtopic']) {
+    for (const cat of [
+      'paraphrase',
+      'synonym',
+      'gloss',
+      'typo',
+      'partial',
+      'sibling',
+      'hedge',
+      'shotgun',
+      'keywords',
+      'copy',
+      'misconception',
+      'offtopic',
+    ]) {
       expect([cat, answers.some((a) => a.cat === cat)]).toEqual([cat, true]);
     }
   });
 
   test('the three measured shares meet the targets (95% / 98% / 90%)', () => {
     console.log(`grader accuracy: ${summary}${process.env.GRADER_DISAGREEMENTS ? `\n${misgraded.join('\n')}` : ''}`);
-    const met = result.rightAccepted >= NEEDS.rightAccepted && result.wrongRejected >= NEEDS.wrongRejected && result.ideasAgree >= NEEDS.ideasAgree;
+    const met =
+      result.rightAccepted >= NEEDS.rightAccepted && result.wrongRejected >= NEEDS.wrongRejected && result.ideasAgree >= NEEDS.ideasAgree;
     expect({ met, summary, misgraded: met ? [] : misgraded }).toEqual({ met: true, summary, misgraded: [] });
   });
 });
