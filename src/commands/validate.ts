@@ -30,6 +30,9 @@ export function placeholderProblems(text: string, display: string): string[] {
   return out;
 }
 
+/** How many warnings of one rule are printed before the rest are only counted. */
+export const WARNINGS_SHOWN_PER_RULE = 200;
+
 export async function run(opts: { dir?: string; coverage?: boolean; strict?: boolean; content?: string }, ctx: Context): Promise<void> {
   const { readContentDir } = await import('../content/load-content.js');
   const dir = contentDirFrom(opts.dir ?? opts.content, ctx.env);
@@ -78,7 +81,16 @@ export async function run(opts: { dir?: string; coverage?: boolean; strict?: boo
   const lint = lintContent(content, allow.entries);
   if (lint.problems.length) throw new ContentError(lint.problems);
   const warnings = [...lint.warnings.map(formatWarning), ...lint.unusedAllows.map((w) => w.replace(/^([^ ]+): /, '$1: warning: '))];
-  for (const w of warnings) ctx.warn(w);
+  // A generated or imported pack can raise thousands of one warning: the first of each rule are what an author
+  // can act on, and the count says how many more there are (the summary line counts them all).
+  const shown = new Map<string, number>();
+  for (const [i, w] of warnings.entries()) {
+    const rule = lint.warnings[i]?.rule ?? 'lint-allow';
+    const n = (shown.get(rule) ?? 0) + 1;
+    shown.set(rule, n);
+    if (n <= WARNINGS_SHOWN_PER_RULE) ctx.warn(w);
+  }
+  for (const [rule, n] of shown) if (n > WARNINGS_SHOWN_PER_RULE) ctx.warn(`… and ${n - WARNINGS_SHOWN_PER_RULE} more [${rule}] warnings`);
   const applied = content.questions.filter((q) => q.application).length;
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);

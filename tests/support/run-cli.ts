@@ -30,6 +30,8 @@ export function runCli(
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 20000,
+    // The default 1 MiB would kill a child that prints more (its SIGTERM showing up as exit 143).
+    maxBuffer: 64 * 1024 * 1024,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
@@ -51,6 +53,7 @@ export function runPipeline(pipeline: string, opts: { input?: string; home?: str
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 20000,
+    maxBuffer: 64 * 1024 * 1024,
     // SHLVL: bash reads ~/.bashrc when its stdin is a socket (as spawnSync's is) at shell level 1.
     env: {
       SHLVL: '2',
