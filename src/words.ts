@@ -176,6 +176,7 @@ export const words = {
     wrong: (unicode: boolean) => (unicode ? '✘ Not quite.' : 'Not quite.'),
     answer: 'Answer:',
     revisit: (command: string, section: string) => `Revisit: ${command} ("${section}")`,
+    sources: (command: string) => `What the numbered sources are: ${command}`,
   },
   review: {
     nothingDueUntil: (when: string) => `Nothing is due for review. The next one is due ${when}.`,

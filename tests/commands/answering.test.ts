@@ -237,3 +237,17 @@ describe('hostile input', () => {
     expect(res.stdout).toContain('Score: 0 / 1 (0%)');
   });
 });
+
+test('feedback that cites a numbered source says how to find out what it is', async () => {
+  const pack = packWith(`  - id: typed-010
+    section: first
+    kind: recall
+    prompt: Name the colour.
+    answer: red
+    explanation: Source 002 calls it red.
+`);
+  const res = await runInProcess(['--content', pack, 'quiz'], { input: 'blue\n1\n' });
+  expect(res.stdout.replace(/\s+/g, ' ')).toContain(`What the numbered sources are: nm-tutor --content ${pack} sources`);
+  const plain = await runInProcess(['--content', recall, 'quiz'], { input: 'blue\n1\n' });
+  expect(plain.stdout).not.toContain('What the numbered sources are');
+});
