@@ -46,7 +46,12 @@ describe('the progress file survives', () => {
       let reported = 0;
       for (let run = 0; run < 25; run++) {
         const q = startQuiz(home, '1\n'.repeat(60), ['--seed', String(run)], env);
-        await new Promise((r) => setTimeout(r, 60 + Math.floor(Math.random() * 140)));
+        // Timed from the session's start, not the process's: on a loaded machine a start alone can take longer
+        // than the kill window, and then no answer was ever at risk.
+        const started = Date.now();
+        while (!/question 1 of/.test(q.out()) && q.child.exitCode === null && Date.now() - started < 10000)
+          await new Promise((r) => setTimeout(r, 5));
+        await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 120)));
         q.child.kill('SIGKILL');
         await q.done;
         // Feedback is printed only after the answer has been written to disk.
