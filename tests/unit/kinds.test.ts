@@ -50,6 +50,27 @@ test('splitListAnswer splits on commas, semicolons and new lines; "and" is the g
   ]);
 });
 
+/** Shared by the partial-credit and the wrong-item tests. */
+const classifyAB: Question = {
+  ...base,
+  id: 'c',
+  kind: 'classify',
+  categories: ['A', 'B'],
+  items: [
+    { text: '1', category: 'A' },
+    { text: '2', category: 'B' },
+  ],
+};
+const matchPC: Question = {
+  ...base,
+  id: 'x',
+  kind: 'match',
+  pairs: [
+    { left: 'Product', right: 'Customer' },
+    { left: 'Price', right: 'Cost' },
+  ],
+};
+
 describe('gradeResponse', () => {
   const list: Question = {
     ...base,
@@ -96,26 +117,9 @@ describe('gradeResponse', () => {
   test('order, match and classify give partial credit', () => {
     const order: Question = { ...base, id: 'o', kind: 'order', answer: ['a', 'b', 'c', 'd'] };
     expect(gradeResponse(order, { items: ['a', 'b', 'd', 'c'] }, tools).score).toBe(0.5);
-    const match: Question = {
-      ...base,
-      id: 'x',
-      kind: 'match',
-      pairs: [
-        { left: 'Product', right: 'Customer' },
-        { left: 'Price', right: 'Cost' },
-      ],
-    };
+    const match = matchPC;
     expect(gradeResponse(match, { rights: { Product: 'Customer', Price: 'Customer' } }, tools).score).toBe(0.5);
-    const cls: Question = {
-      ...base,
-      id: 'c',
-      kind: 'classify',
-      categories: ['A', 'B'],
-      items: [
-        { text: '1', category: 'A' },
-        { text: '2', category: 'B' },
-      ],
-    };
+    const cls = classifyAB;
     expect(gradeResponse(cls, { categories: { 1: 'A', 2: 'B' } }, tools).correct).toBe(true);
   });
 
@@ -172,15 +176,7 @@ describe('gradeResponse', () => {
   });
 
   test('match and classify mark each wrong item and say where it belongs', () => {
-    const match: Question = {
-      ...base,
-      id: 'x',
-      kind: 'match',
-      pairs: [
-        { left: 'Product', right: 'Customer' },
-        { left: 'Price', right: 'Cost' },
-      ],
-    };
+    const match = matchPC;
     expect(gradeResponse(match, { rights: { Product: 'Cost', Price: 'Customer' } }, tools)).toEqual({
       score: 0,
       correct: false,
@@ -189,16 +185,7 @@ describe('gradeResponse', () => {
         { kind: 'pair', left: 'Price', right: 'Cost' },
       ],
     });
-    const cls: Question = {
-      ...base,
-      id: 'c',
-      kind: 'classify',
-      categories: ['A', 'B'],
-      items: [
-        { text: '1', category: 'A' },
-        { text: '2', category: 'B' },
-      ],
-    };
+    const cls = classifyAB;
     expect(gradeResponse(cls, { categories: { 1: 'B', 2: 'B' } }, tools)).toEqual({
       score: 0.5,
       correct: false,
