@@ -1,17 +1,5 @@
-// Forgiving comparison of typed answers: case, punctuation, articles and spacing never matter.
-const ARTICLES = new Set(['a', 'an', 'the']);
-
-export function normalizeAnswer(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter((w) => w !== '' && !ARTICLES.has(w))
-    .join(' ');
-}
+// Edit distance and the typo budget by length, for lookups (topics, terms) and "did you mean" in content
+// errors. Typed answers are graded by src/grading, which has its own per-word rules.
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and swapped neighbours cost 1. */
 export function editDistance(a: string, b: string): number {
@@ -40,24 +28,4 @@ export function allowedTypos(length: number): number {
   if (length <= 7) return 1;
   if (length <= 12) return 2;
   return 3;
-}
-
-export type TextMatch = 'exact' | 'typo' | 'none';
-
-/** Compares a typed answer with one accepted spelling. */
-export function matchText(given: string, expected: string): TextMatch {
-  const g = normalizeAnswer(given);
-  const e = normalizeAnswer(expected);
-  if (!g || !e) return 'none';
-  if (g === e) return 'exact';
-  if (g.replace(/ /g, '') === e.replace(/ /g, '')) return 'exact';
-  // Digits carry meaning (4P vs 4C, B2B vs B2C): a typo may not change them.
-  if (g.replace(/\D/g, '') !== e.replace(/\D/g, '')) return 'none';
-  if (editDistance(g, e) > allowedTypos(e.length)) return 'none';
-  // Word by word too, so a phrase's length cannot hide a different word ("sales promotion" is not a
-  // misspelt "site promotion"): each word gets only the typos its own length allows.
-  const gw = g.split(' ');
-  const ew = e.split(' ');
-  if (gw.length === ew.length && ew.some((w, i) => editDistance(gw[i]!, w) > allowedTypos(w.length))) return 'none';
-  return 'typo';
 }

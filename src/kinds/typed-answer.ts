@@ -1,5 +1,4 @@
 // What the typed kinds (recall, list, cloze) share: accepted spellings and how a typed text is matched.
-import { matchText, type TextMatch } from '../engine/normalize.js';
 import type { PNode } from '../content/parse-yaml.js';
 import { MapReader, textOf } from '../content/yaml-readers.js';
 import type { Phrasing, ShortGrade } from '../grading/index.js';
@@ -12,22 +11,6 @@ import type { AskTools, GradeNote, Hint, ReadTools } from './kind.js';
 export interface AcceptedText {
   readonly text: string;
   readonly accept: readonly Phrasing[];
-}
-
-export interface AcceptedMatch {
-  readonly match: TextMatch;
-  readonly spelling: string;
-}
-
-/** The best match of a typed text among an answer's spellings, and which spelling it matched. */
-export function matchAccepted(given: string, answer: AcceptedText): AcceptedMatch {
-  let best: AcceptedMatch = { match: 'none', spelling: answer.text };
-  for (const spelling of [answer.text, ...answer.accept.filter((a): a is string => typeof a === 'string')]) {
-    const m = matchText(given, spelling);
-    if (m === 'exact') return { match: m, spelling };
-    if (m === 'typo' && best.match === 'none') best = { match: m, spelling };
-  }
-  return best;
 }
 
 /** Splits a typed list answer into items on commas, semicolons and new lines. "and" is left to the grading

@@ -4,42 +4,8 @@ import { cardFront, describeAnswer, gradeResponse } from '../../src/kinds/regist
 import { splitListAnswer } from '../../src/kinds/typed-answer.js';
 import { words } from '../../src/words.js';
 import { tools } from '../support/grade-tools.js';
-import { matchText, normalizeAnswer } from '../../src/engine/normalize.js';
 
 const base = { topic: 't', section: 's', prompt: 'p', explanation: 'e', why: {}, application: false, where: 'x' };
-
-describe('normalizeAnswer', () => {
-  test.each([
-    ['Customer Relations', 'customer relations'],
-    ['  the   Network  Brand! ', 'network brand'],
-    ['B2B2C', 'b2b2c'],
-    ['Search-engine optimisation', 'search engine optimisation'],
-    ['R&D', 'r and d'],
-  ])('%s -> %s', (input, expected) => expect(normalizeAnswer(input)).toBe(expected));
-});
-
-describe('matchText', () => {
-  test.each([
-    ['Customer Relations', 'customer relations', 'exact'],
-    ['customer relatons', 'customer relations', 'typo'],
-    ['costumer', 'customer', 'typo'],
-    ['B2C', 'B2B', 'none'],
-    ['4C', '4P', 'none'],
-    ['price', 'place', 'none'],
-    ['consumer', 'customer', 'none'],
-    ['production', 'promotion', 'none'],
-    ['cost', 'costs', 'typo'],
-    ['price', 'prize', 'typo'],
-    ['SEO', 'SEM', 'none'],
-    ['online research', 'online-research', 'exact'],
-    ['', 'anything', 'none'],
-    ['website', 'web site', 'exact'],
-    ['sales promotion', 'site promotion', 'none'],
-    ['IP promotion', 'IM promotion', 'none'],
-    ['blog promotion', 'BBS promotion', 'none'],
-    ['costumer servce', 'customer service', 'typo'],
-  ] as const)('%s vs %s -> %s', (given, expected, result) => expect(matchText(given, expected)).toBe(result));
-});
 
 test('splitListAnswer splits on commas, semicolons and new lines; "and" is the grading engine\'s to split', () => {
   expect(splitListAnswer('customer, cost; convenience and communication\nrest')).toEqual([
