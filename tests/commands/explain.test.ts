@@ -3,59 +3,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLOZE_QUESTION, packWith } from '../support/one-question-pack.js';
+import { CLOZE_QUESTION, explainQuestion, goodExamples, packWith } from '../support/one-question-pack.js';
 import { readProgress, tempHome } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 
-const explainQuestion = (examples: string) => `  - id: typed-explain
-    section: first
-    kind: explain
-    prompt: "In your own words: what does the first section say about colours?"
-    explanation: Colours have names, and red and blue are two of them.
-    model: Every colour has a name, and red and blue are both colours.
-    ideas:
-      - id: names
-        label: colours have names
-        phrasings:
-          - [colour|color, name]
-      - id: examples
-        label: red and blue are colours
-        phrasings:
-          - [red, blue]
-    misconceptions:
-      - id: numbers
-        label: seven is a colour
-        phrasings:
-          - [seven, colour|color]
-        correction: Seven is a number; red and blue are the colours here.
-    examples:
-${examples}`;
-
-const goodExamples = `      - answer: Each colour has its own name; red is one and blue is another.
-        ideas: [names, examples]
-        misconceptions: []
-        credit: full
-      - answer: Red and blue are mentioned.
-        ideas: [examples]
-        misconceptions: []
-        credit: partial
-      - answer: colour name red blue
-        ideas: [names, examples]
-        misconceptions: []
-        credit: partial
-      - answer: Seven is a colour with a name.
-        ideas: [names]
-        misconceptions: [numbers]
-        credit: none
-      - answer: What does the first section say about colours?
-        ideas: []
-        misconceptions: []
-        credit: none
-      - answer: Shops sell paint in many tins.
-        ideas: []
-        misconceptions: []
-        credit: none
-`;
 const pack = packWith(explainQuestion(goodExamples));
 
 describe('explain questions in a session', () => {

@@ -5,7 +5,7 @@ import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from '../sup
 
 const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
-import { CHOICE_QUESTIONS, packWith } from '../support/one-question-pack.js';
+import { CHOICE_QUESTIONS, explainQuestion, goodExamples, packWith } from '../support/one-question-pack.js';
 
 let term: Terminal | undefined;
 afterEach(() => term?.close());
@@ -171,6 +171,29 @@ describe('feedback in a real terminal', () => {
     expect(screen).toContain('Ctrl-C stop');
     await answerUntil(t, /EXIT=0/);
     expect(t.screen()).not.toMatch(/✔ True or false/);
+  });
+});
+
+describe('an explanation in a real terminal', () => {
+  test('typed over several lines, graded idea by idea, a missed idea ticked afterwards', async () => {
+    const home = tempHome();
+    const { t } = start(['quiz'], home, ['--content', packWith(explainQuestion(goodExamples))]);
+    await t.waitFor('In a few sentences; an empty line ends your answer');
+    t.type('Red and blue are the two');
+    t.keys('Enter');
+    await t.waitFor(/^\? …/m);
+    t.type('I remember.');
+    t.keys('Enter');
+    await t.waitFor((s) => (s.match(/^\? …/gm) ?? []).length >= 1 && /I remember\./.test(s));
+    t.keys('Enter');
+    let screen = await t.waitFor('Did your answer make any of these points');
+    expect(screen).toContain('Partly right (50%)');
+    expect(screen).toContain('✔ red and blue are colours');
+    expect(screen).toContain('A model answer: Every colour has a name');
+    t.keys('Space', 'Enter');
+    screen = await t.waitFor('Recorded with the points you ticked: 75%.');
+    await answerUntil(t, /EXIT=0/);
+    expect(readProgress(home).questions['typed-explain']!.attempts).toEqual([expect.objectContaining({ score: 0.75 })]);
   });
 });
 
