@@ -191,7 +191,7 @@ describe('an explanation in a real terminal', () => {
     expect(screen).toContain('✔ red and blue are colours');
     expect(screen).toContain('A model answer: Every colour has a name');
     t.keys('Space', 'Enter');
-    screen = await t.waitFor('Recorded with the points you ticked: 75%.');
+    await t.waitFor('Recorded with the points you ticked: 75%.');
     await answerUntil(t, /EXIT=0/);
     expect(readProgress(home).questions['typed-explain']!.attempts).toEqual([expect.objectContaining({ score: 0.75 })]);
   });
