@@ -186,7 +186,7 @@ describe('an explanation in a real terminal', () => {
     t.keys('Enter');
     await t.waitFor((s) => (s.match(/^\? …/gm) ?? []).length >= 1 && /I remember\./.test(s));
     t.keys('Enter');
-    let screen = await t.waitFor('Did your answer make any of these points');
+    const screen = await t.waitFor('Did your answer make any of these points');
     expect(screen).toContain('Partly right (50%)');
     expect(screen).toContain('✔ red and blue are colours');
     expect(screen).toContain('A model answer: Every colour has a name');
