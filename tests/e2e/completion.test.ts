@@ -4,7 +4,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { binPath, miniPack, runCli, tempHome, testCacheDir } from '../support/run-cli.js';
+import { binPath, miniPack, tempHome, testCacheDir } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 /** `nm-tutor` on the PATH, as after an install: the scripts call it for the ids of a --content pack. */
 const shimDir = tempHome();
@@ -23,22 +24,27 @@ if (!has('zsh') || !has('fish'))
   console.warn('completion tests: zsh or fish is not installed here; their cases are skipped (apt-get install zsh fish)');
 
 /** A copy of the mini pack whose concept aliases are shell code, plus a harmless alias with a space. */
-function hostilePack(): { dir: string; work: string } {
-  const dir = tempHome();
-  cpSync(miniPack, dir, { recursive: true });
-  const file = path.join(dir, 'lessons/concepts.yaml');
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8').replace('aliases: [color]', 'aliases: [color, "$(touch x)", "`touch y`", "a\'b;touch z", "Four Ps"]'),
-  );
-  return { dir, work: tempHome() };
-}
+const hostileDir = tempHome();
+cpSync(miniPack, hostileDir, { recursive: true });
+const conceptsFile = path.join(hostileDir, 'lessons/concepts.yaml');
+writeFileSync(
+  conceptsFile,
+  readFileSync(conceptsFile, 'utf8').replace('aliases: [color]', 'aliases: [color, "$(touch x)", "`touch y`", "a\'b;touch z", "Four Ps"]'),
+);
+/** The hostile pack, and a fresh folder to run the shell in (where a planted command would leave its files). */
+const hostilePack = () => ({ dir: hostileDir, work: tempHome() });
 
-function script(shell: string, pack: string | undefined, work: string): string {
-  const res = runCli([...(pack ? ['--content', pack] : []), 'completion', shell]);
+/** Each script is made once (in-process, through the same command table) and written to its own file. */
+const scripts = new Map<string, string>();
+async function script(shell: string, pack: string | undefined): Promise<string> {
+  const key = `${shell} ${pack ?? ''}`;
+  const known = scripts.get(key);
+  if (known) return known;
+  const res = await runInProcess([...(pack ? ['--content', pack] : []), 'completion', shell]);
   expect(res.status).toBe(0);
-  const file = path.join(work, `c.${shell}`);
+  const file = path.join(tempHome(), `c.${shell}`);
   writeFileSync(file, res.stdout);
+  scripts.set(key, file);
   return file;
 }
 
@@ -80,10 +86,10 @@ const complete = {
 };
 
 describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
-  shellTest(shell)('a pack alias that is shell code never runs and is never offered', () => {
+  shellTest(shell)('a pack alias that is shell code never runs and is never offered', async () => {
     const { dir, work } = hostilePack();
-    expect(runCli(['validate', dir]).status).toBe(0); // validate accepts the pack: the script must defend itself
-    const file = script(shell, dir, work);
+    expect((await runInProcess(['validate', dir])).status).toBe(0); // validate accepts the pack: the script must defend itself
+    const file = await script(shell, dir);
     const text = readFileSync(file, 'utf8');
     for (const bad of ['touch', '$(', '`']) expect(text).not.toContain(bad);
     const offered = complete[shell](file, work, ['nm-tutor', 'compare', '']);
@@ -92,9 +98,9 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
     for (const f of ['x', 'y', 'z', 'b']) expect(existsSync(path.join(work, f))).toBe(false);
   });
 
-  shellTest(shell)('subcommands, option values, glossary terms and the ids of the pack in use', () => {
+  shellTest(shell)('subcommands, option values, glossary terms and the ids of the pack in use', async () => {
     const work = tempHome();
-    const file = script(shell, miniPack, work);
+    const file = await script(shell, miniPack);
     const c = (...words: string[]) => complete[shell](file, work, ['nm-tutor', ...words]);
     expect(c('progress', '')).toEqual(expect.arrayContaining(['export', 'import']));
     expect(c('new', '')).toEqual(expect.arrayContaining(['lesson', 'quiz']));
@@ -106,9 +112,9 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
     expect(c('learn', '')).not.toContain('functions');
   });
 
-  shellTest(shell)('with --content DIR on the line, the ids of that pack, through the same filter', () => {
+  shellTest(shell)('with --content DIR on the line, the ids of that pack, through the same filter', async () => {
     const { dir, work } = hostilePack();
-    const file = script(shell, undefined, work); // made for the shipped pack
+    const file = await script(shell, undefined); // made for the shipped pack
     const c = (...words: string[]) => complete[shell](file, work, ['nm-tutor', ...words]);
     expect(c('learn', '')).toContain('functions');
     expect(c('--content', miniPack, 'learn', '')).toEqual(['mini']);
@@ -120,9 +126,9 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
     for (const f of ['x', 'y', 'z', 'b']) expect(existsSync(path.join(work, f))).toBe(false);
   });
 
-  shellTest(shell)('files for progress import, folders for validate', () => {
+  shellTest(shell)('files for progress import, folders for validate', async () => {
     const work = tempHome();
-    const file = script(shell, miniPack, work);
+    const file = await script(shell, miniPack);
     writeFileSync(path.join(work, 'mine.json'), '{}');
     cpSync(miniPack, path.join(work, 'my-pack'), { recursive: true });
     const c = (...words: string[]) => complete[shell](file, work, ['nm-tutor', ...words]);
@@ -136,8 +142,8 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
   });
 });
 
-test('an unknown shell is a usage error', () => {
-  const res = runCli(['completion', 'powershell']);
+test('an unknown shell is a usage error', async () => {
+  const res = await runInProcess(['completion', 'powershell']);
   expect(res.status).toBe(2);
   expect(res.stderr).toContain("Unknown shell 'powershell'. Use bash, zsh or fish.");
 });
@@ -148,7 +154,14 @@ describe('Tab in an interactive shell (tmux)', () => {
     for (const s of sessions.splice(0)) spawnSync('tmux', ['-L', s, 'kill-server']);
   });
 
-  async function tab(shell: 'bash' | 'zsh', setup: string, line: string, work: string): Promise<string> {
+  /** Types into a fresh interactive shell and presses Tab until the screen shows what `listed` expects. */
+  async function tab(
+    shell: 'bash' | 'zsh',
+    setup: string,
+    line: string,
+    work: string,
+    listed: (screen: string) => boolean,
+  ): Promise<string> {
     const socket = `nmt-comp-${process.pid}-${sessions.length}`;
     sessions.push(socket);
     const start = shell === 'bash' ? 'bash --norc --noprofile' : 'zsh -f';
@@ -171,28 +184,37 @@ describe('Tab in an interactive shell (tmux)', () => {
       `env ${env} PS1='$ ' ${start}`,
     ]);
     const send = (...keys: string[]) => spawnSync('tmux', ['-L', socket, 'send-keys', ...keys]);
-    const pause = () => new Promise((r) => setTimeout(r, 600));
-    await pause();
+    const screen = () => spawnSync('tmux', ['-L', socket, 'capture-pane', '-p'], { encoding: 'utf8' }).stdout;
+    // Polls the screen instead of sleeping a fixed time: as fast as the shell is, and patient when it is slow.
+    const waitFor = async (done: (s: string) => boolean, timeoutMs = 8000): Promise<string> => {
+      const deadline = Date.now() + timeoutMs;
+      for (let s = screen(); ; s = screen()) {
+        if (done(s) || Date.now() > deadline) return s;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const prompts = (s: string) => s.split('\n').filter((l) => /^\$( |$)/.test(l)).length; // tmux trims the prompt's trailing space
+    await waitFor((s) => prompts(s) >= 1);
     send('-l', setup);
     send('Enter');
-    await pause();
+    await waitFor((s) => prompts(s) >= 2);
     send('-l', line);
-    await pause();
-    // Twice, as a learner does: the first completes the common start, the second lists the candidates.
+    const typed = await waitFor((s) => s.includes(line));
+    // Twice, as a learner does: the first completes the common start (or lists at once), the second lists.
     send('Tab');
-    await pause();
+    const once = await waitFor((s) => s !== typed);
+    if (listed(once)) return once;
     send('Tab');
-    await pause();
-    return spawnSync('tmux', ['-L', socket, 'capture-pane', '-p'], { encoding: 'utf8' }).stdout;
+    return waitFor(listed);
   }
 
   for (const shell of ['bash', 'zsh'] as const)
     (has(shell) && has('tmux') ? test : test.skip)(`${shell}: Tab on a hostile pack lists its ids and runs nothing`, async () => {
       const { dir, work } = hostilePack();
-      const file = script(shell, dir, work);
+      const file = await script(shell, dir);
       const setup =
         shell === 'bash' ? `bind 'set show-all-if-ambiguous on'; source ${file}` : `autoload -U compinit && compinit -u && source ${file}`;
-      const screen = await tab(shell, setup, 'nm-tutor compare c', work);
+      const screen = await tab(shell, setup, 'nm-tutor compare c', work, (s) => /colour/.test(s) && /\bcolor\b/.test(s));
       expect(screen).toMatch(/colour/);
       expect(screen).toMatch(/color/);
       for (const f of ['x', 'y', 'z', 'b']) expect(existsSync(path.join(work, f))).toBe(false);

@@ -6,6 +6,13 @@ import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFi
 import path from 'node:path';
 import { openProgressStore } from '../../src/progress/store.js';
 import { binPath, miniPack, runCli, tempHome, testCacheDir } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
+
+/** Slow fault cases (several seconds each) run where NM_TUTOR_SLOW_TESTS=1, as .ci/run sets; `npm test` alone stays fast. */
+const slow = process.env.NM_TUTOR_SLOW_TESTS === '1';
+const slowTest = slow ? test : test.skip;
+/** Kills per kill -9 case: enough to hit every phase of a save in CI, a quick sample in `npm test`. */
+const KILLS = slow ? 25 : 8;
 
 const FEEDBACK = /^(✔ Right\.|✘ Not quite\.|Partly right)/gm;
 
@@ -44,7 +51,7 @@ describe('the progress file survives', () => {
     async (_name, env: Record<string, string>) => {
       const home = tempHome();
       let reported = 0;
-      for (let run = 0; run < 25; run++) {
+      for (let run = 0; run < KILLS; run++) {
         const q = startQuiz(home, '1\n'.repeat(60), ['--seed', String(run)], env);
         // Timed from the session's start, not the process's: on a loaded machine a start alone can take longer
         // than the kill window, and then no answer was ever at risk.
@@ -157,8 +164,6 @@ const faketime = (() => {
   }
 })();
 const withFaketime = faketime ? test : test.skip;
-/** Slow fault cases (several seconds each) run where NM_TUTOR_SLOW_TESTS=1, as .ci/run sets; `npm test` alone stays fast. */
-const slowTest = process.env.NM_TUTOR_SLOW_TESTS === '1' ? test : test.skip;
 
 describe('the progress file survives round two: stalled writers, clocks, full output, special files', () => {
   slowTest(
@@ -278,7 +283,15 @@ describe('the progress file survives round two: stalled writers, clocks, full ou
   });
 });
 
+// In-process: the same command table and error handling as the binary, without a process start per case; the
+// binary's own top level (one line, exit 1, no stack) is checked once below.
 describe('hostile content packs', () => {
+  test('through the binary: a content error is one line, exit 1, no stack', () => {
+    const res = runCli(['validate', pack({ 'quizzes/bad.yaml': 'formatVersion: 1\nkind: quiz\nquestions: [\n' })]);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/^[^\n]*quizzes\/bad\.yaml:\d+:\d+: [^\n]*\n$/);
+  });
+
   function pack(files: Record<string, string>): string {
     const dir = tempHome();
     cpSync(miniPack, dir, { recursive: true });
@@ -328,14 +341,14 @@ describe('hostile content packs', () => {
       },
       /quizzes\/proto\.yaml:11:5: unknown key "__proto__" in a question/,
     ],
-  ])('%s: exact file:line:col message, exit 1, no stack', (_name, files, message) => {
+  ])('%s: exact file:line:col message, exit 1, no stack', async (_name, files, message) => {
     const dir = pack(files);
     const started = Date.now();
     for (const args of [
       ['validate', dir],
       ['--content', dir, 'quiz'],
     ]) {
-      const res = runCli(args, { input: '1\n' });
+      const res = await runInProcess(args, { input: '1\n' });
       expect(res.status).toBe(1);
       expect(res.stderr).toMatch(message);
       expect(res.stderr).not.toMatch(/\n\s+at /);
@@ -343,33 +356,33 @@ describe('hostile content packs', () => {
     expect(Date.now() - started).toBeLessThan(10000);
   });
 
-  test('terminal escape sequences in content never reach the screen', () => {
+  test('terminal escape sequences in content never reach the screen', async () => {
     const dir = pack({
       'quizzes/mini.yaml': quiz(
         '  - id: mini-001\n    section: first\n    kind: single\n    prompt: "Title\\e]0;pwned\\a here\\e[2J\\u202e?"\n    choices: ["A\\e[8m", B]\n    answer: "A\\e[8m"\n    explanation: E\n',
       ),
     });
-    const res = runCli(['--content', dir, 'quiz'], { input: '1\n1\n', env: { FORCE_COLOR: '0' } });
+    const res = await runInProcess(['--content', dir, 'quiz'], { input: '1\n1\n', env: { FORCE_COLOR: '0' } });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('Title here?');
     expect(res.stdout).not.toMatch(/\u001b|\u202e|\u0007/);
   });
 
-  test('a symlink leading outside the pack is refused', () => {
+  test('a symlink leading outside the pack is refused', async () => {
     const dir = pack({});
     const outside = path.join(tempHome(), 'secret.yaml');
     writeFileSync(outside, 'formatVersion: 1\nkind: quiz\n');
     symlinkSync(outside, path.join(dir, 'quizzes', 'evil.yaml'));
-    const res = runCli(['validate', dir]);
+    const res = await runInProcess(['validate', dir]);
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/quizzes\/evil\.yaml: links outside the content directory; refused/);
   });
 
-  test('dangling links, link loops and an escape sequence in a file name: each named in one clean line (items 16, 20)', () => {
+  test('dangling links, link loops and an escape sequence in a file name: each named in one clean line (items 16, 20)', async () => {
     const dir = pack({ 'quizzes/e\u001b]0;pwned\u0007\u202e.yaml': 'formatVersion: 1\nkind: !<x\u001b[2J> quiz\n' });
     symlinkSync('/nonexistent/nowhere.yaml', path.join(dir, 'quizzes', 'dangling.yaml'));
     symlinkSync('loop.yaml', path.join(dir, 'quizzes', 'loop.yaml'));
-    const res = runCli(['validate', dir]);
+    const res = await runInProcess(['validate', dir]);
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/quizzes\/dangling\.yaml: a symbolic link to nothing \(dangling\)/);
     expect(res.stderr).toMatch(/quizzes\/loop\.yaml: a symbolic link loop/);
@@ -377,16 +390,16 @@ describe('hostile content packs', () => {
     expect(res.stderr).not.toMatch(/[\u001b\u0007\u202e]|unexpected error/);
   });
 
-  test('very deep block nesting names the file instead of overflowing the stack (item 20)', () => {
+  test('very deep block nesting names the file instead of overflowing the stack (item 20)', async () => {
     let deep = 'x:\n';
     for (let i = 1; i < 2500; i++) deep += `${' '.repeat(i)}a:\n`;
-    const res = runCli(['validate', pack({ 'quizzes/deep.yaml': deep })]);
+    const res = await runInProcess(['validate', pack({ 'quizzes/deep.yaml': deep })]);
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/quizzes\/deep\.yaml:\d+:\d+: nesting is deeper than 40 levels/);
     expect(res.stderr).not.toMatch(/unexpected error|\n\s+at /);
   });
 
-  test('an empty pack fails validate and never reaches learn (item 20)', () => {
+  test('an empty pack fails validate and never reaches learn (item 20)', async () => {
     const dir = tempHome();
     mkdirSync(path.join(dir, 'lessons'));
     mkdirSync(path.join(dir, 'quizzes'));
@@ -394,7 +407,7 @@ describe('hostile content packs', () => {
       ['validate', dir],
       ['--content', dir, 'learn'],
     ]) {
-      const res = runCli(args, { input: '1\n' });
+      const res = await runInProcess(args, { input: '1\n' });
       expect(res.status).toBe(1);
       expect(res.stderr).toMatch(/: no lessons; a content directory needs at least one lesson in lessons\/\n$/);
     }
@@ -415,8 +428,8 @@ describe('hostile content packs', () => {
     40000,
   );
 
-  test('NM_TUTOR_CONTENT selects a pack like --content', () => {
-    const res = runCli(['topics', '--json'], { env: { NM_TUTOR_CONTENT: miniPack } });
+  test('NM_TUTOR_CONTENT selects a pack like --content', async () => {
+    const res = await runInProcess(['topics', '--json'], { env: { NM_TUTOR_CONTENT: miniPack } });
     expect(JSON.parse(res.stdout).lessons.map((l: { id: string }) => l.id)).toEqual(['mini']);
   });
 });
