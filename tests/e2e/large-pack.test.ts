@@ -3,10 +3,12 @@
 import { beforeAll, expect, test } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PARALLEL_ABOVE_CHARS } from '../../src/content/load-content.js';
 import { runCli, tempHome } from '../support/run-cli.js';
 
+/** Just over the size at which the parser threads take over: larger only makes the test slower. */
 const FILES = 6;
-const PER_FILE = 3500;
+const PER_FILE = 2500;
 let dir = '';
 
 function question(file: number, n: number): string {
@@ -21,15 +23,18 @@ beforeAll(() => {
     path.join(dir, 'lessons', 'big.yaml'),
     'formatVersion: 1\nkind: lesson\nid: big\ntitle: Big\nsummary: Generated.\norder: 1\nsections:\n  - id: only\n    title: Only\n    body: Text.\n    example: An example.\n    keyPoints: [One, Two]\n    check:\n      kind: truefalse\n      prompt: True?\n      answer: true\n      explanation: Yes.\n',
   );
+  let chars = 0;
   for (let f = 0; f < FILES; f++) {
     let text = `formatVersion: 1\nkind: quiz\ntopic: big\nquestions:\n`;
     for (let n = 0; n < PER_FILE; n++) text += question(f, n);
     writeFileSync(path.join(dir, 'quizzes', `big-${f}.yaml`), text);
+    chars += text.length;
   }
+  expect(chars).toBeGreaterThan(PARALLEL_ABOVE_CHARS);
 });
 
 test('a very large pack validates through the parser threads', () => {
-  // 21,000 questions through parser threads and the lint: seconds here, but give a loaded CI machine room.
+  // 15,000 questions through parser threads and the lint: seconds here, but give a loaded CI machine room.
   const res = runCli(['validate', dir], { timeoutMs: 55000 });
   // Generated questions are near-duplicates of each other: lint warnings, but no problems.
   expect(
