@@ -1,8 +1,9 @@
-// Lookups through the built binary: names in any script, closest matches, a huge term, the grouped glossary.
+// Lookups (in-process, through the command table): names in any script, closest matches, a huge term, the grouped glossary.
 import { expect, test } from '@jest/globals';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { miniPack, runCli, tempHome } from '../support/run-cli.js';
+import { miniPack, tempHome } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 function unicodePack(): string {
   const dir = tempHome();
@@ -33,43 +34,45 @@ function unicodePack(): string {
   return dir;
 }
 
-test('non-Latin names resolve to themselves', () => {
+test('non-Latin names resolve to themselves', async () => {
   const pack = unicodePack();
-  expect(runCli(['validate', pack]).status).toBe(0);
-  const res = runCli(['--content', pack, 'define', '网络营销']);
+  expect((await runInProcess(['validate', pack])).status).toBe(0);
+  const res = await runInProcess(['--content', pack, 'define', '网络营销']);
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('Network marketing.');
-  const cmp = runCli(['--content', pack, 'compare', '颜色', '数字', '--json']);
+  const cmp = await runInProcess(['--content', pack, 'compare', '颜色', '数字', '--json']);
   expect(cmp.status).toBe(0);
   expect(JSON.parse(cmp.stdout).concepts.map((c: { id: string }) => c.id)).toEqual(['colour', 'number']);
 });
 
-test('define brand finds Network brand and says what it took', () => {
-  const res = runCli(['--content', unicodePack(), 'define', 'brand']);
+test('define brand finds Network brand and says what it took', async () => {
+  const res = await runInProcess(['--content', unicodePack(), 'define', 'brand']);
   expect(res.status).toBe(0);
   expect(res.stderr).toBe("Taking 'brand' to mean 'Network brand'.\n");
   expect(res.stdout).toContain('A brand built online.');
 });
 
-test('learn and quiz --topic accept the start of a lesson id', () => {
-  const quiz = runCli(['--content', miniPack, 'quiz', '--topic', 'mi', '--limit', '1'], { input: '1\n' });
+test('learn and quiz --topic accept the start of a lesson id', async () => {
+  const quiz = await runInProcess(['--content', miniPack, 'quiz', '--topic', 'mi', '--limit', '1'], { input: '1\n' });
   expect(quiz.stderr).toContain("Unknown topic 'mi'."); // two letters are too few to guess from
-  const ok = runCli(['--content', miniPack, 'quiz', '--topic', 'min', '--limit', '1', '--seed', '1'], { input: '1\n'.repeat(10) });
+  const ok = await runInProcess(['--content', miniPack, 'quiz', '--topic', 'min', '--limit', '1', '--seed', '1'], {
+    input: '1\n'.repeat(10),
+  });
   expect(ok.status).toBe(0);
   expect(ok.stderr).toContain("Taking 'min' to mean 'mini'.");
 });
 
-test('a 100,000-character term is refused at once with a short message', () => {
+test('a 100,000-character term is refused at once with a short message', async () => {
   const started = Date.now();
-  const res = runCli(['define', 'x'.repeat(100_000)]);
+  const res = await runInProcess(['define', 'x'.repeat(100_000)]);
   expect(Date.now() - started).toBeLessThan(5000);
   expect(res.status).toBe(1);
   expect(res.stderr.length).toBeLessThan(200);
 });
 
-test('define --list groups terms under their lesson, alphabetically', () => {
+test('define --list groups terms under their lesson, alphabetically', async () => {
   const pack = unicodePack();
-  const res = runCli(['--content', pack, 'define', '--list']);
+  const res = await runInProcess(['--content', pack, 'define', '--list']);
   expect(res.status).toBe(0);
   expect(res.stdout).toBe(
     [`A tiny lesson  (nm-tutor --content ${pack} learn mini)`, '  Hue', '  Network brand', '  网络品牌', '  网络营销', ''].join('\n'),

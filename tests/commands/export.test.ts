@@ -4,7 +4,8 @@ import { describe, expect, test } from '@jest/globals';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvField } from '../../src/commands/export.js';
-import { miniPack, runCli, tempHome } from '../support/run-cli.js';
+import { miniPack, tempHome } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 const mini = ['--content', miniPack];
 
@@ -18,17 +19,17 @@ test.each([
   ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
   ['a = b', 'a = b'],
   ['plain, with comma', '"plain, with comma"'],
-])('csvField(%j) is %j', (cell, expected) => expect(csvField(cell)).toBe(expected));
+])('csvField(%j) is %j', async (cell, expected) => expect(csvField(cell)).toBe(expected));
 
 describe('export --out', () => {
-  test('the format follows the extension, in any case; the note is not a warning', () => {
+  test('the format follows the extension, in any case; the note is not a warning', async () => {
     const dir = tempHome();
     for (const [name, first] of [
       ['cards.csv', 'id,topic,section'],
       ['cards.JSON', '{'],
       ['cards.txt', '#separator:tab'],
     ] as const) {
-      const res = runCli([...mini, 'export', '--out', path.join(dir, name)], { env: { FORCE_COLOR: '1' } });
+      const res = await runInProcess([...mini, 'export', '--out', path.join(dir, name)], { env: { FORCE_COLOR: '1' } });
       expect(res.status).toBe(0);
       expect(readFileSync(path.join(dir, name), 'utf8').startsWith(first)).toBe(true);
       expect(res.stderr).toContain(`Wrote 9 questions to ${path.join(dir, name)}`);
@@ -37,38 +38,40 @@ describe('export --out', () => {
     }
   });
 
-  test('--format in any case beats the extension', () => {
+  test('--format in any case beats the extension', async () => {
     const out = path.join(tempHome(), 'cards.csv');
-    const res = runCli([...mini, 'export', '--format', 'JSON', '--out', out]);
+    const res = await runInProcess([...mini, 'export', '--format', 'JSON', '--out', out]);
     expect(res.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
-    expect(runCli([...mini, 'export', '--format', 'Csv']).stdout.split('\r\n')[0]).toBe('id,topic,section,kind,front,back,explanation');
+    expect((await runInProcess([...mini, 'export', '--format', 'Csv'])).stdout.split('\r\n')[0]).toBe(
+      'id,topic,section,kind,front,back,explanation',
+    );
   });
 
-  test('an existing file is kept unless --force', () => {
+  test('an existing file is kept unless --force', async () => {
     const out = path.join(tempHome(), 'cards.csv');
     writeFileSync(out, 'my own notes');
-    const res = runCli([...mini, 'export', '--out', out]);
+    const res = await runInProcess([...mini, 'export', '--out', out]);
     expect(res.status).toBe(1);
     expect(res.stderr).toBe(`${out} already exists; nothing was written. Add --force to replace it.\n`);
     expect(readFileSync(out, 'utf8')).toBe('my own notes');
-    const forced = runCli([...mini, 'export', '--out', out, '--force']);
+    const forced = await runInProcess([...mini, 'export', '--out', out, '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('id,topic')).toBe(true);
   });
 
-  test('a name that says no format, and a folder that does not exist, are clear one-line errors', () => {
+  test('a name that says no format, and a folder that does not exist, are clear one-line errors', async () => {
     const dir = tempHome();
-    const odd = runCli([...mini, 'export', '--out', path.join(dir, 'cards.xlsx')]);
+    const odd = await runInProcess([...mini, 'export', '--out', path.join(dir, 'cards.xlsx')]);
     expect(odd.status).toBe(2);
     expect(odd.stderr).toContain('Cannot tell the format from the name');
-    const missing = runCli([...mini, 'export', '--out', path.join(dir, 'no/such/cards.csv')]);
+    const missing = await runInProcess([...mini, 'export', '--out', path.join(dir, 'no/such/cards.csv')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe(`Cannot write ${path.join(dir, 'no/such/cards.csv')}: its folder does not exist.\n`);
   });
 });
 
-test('a pack cannot put a formula into a CSV cell', () => {
+test('a pack cannot put a formula into a CSV cell', async () => {
   const dir = tempHome();
   cpSync(miniPack, dir, { recursive: true });
   const quiz = path.join(dir, 'quizzes/mini.yaml');
@@ -78,7 +81,7 @@ test('a pack cannot put a formula into a CSV cell', () => {
       .replace('prompt: Name the colour of grass.', 'prompt: \'=HYPERLINK("http://evil.example","Click")\'')
       .replace('explanation: Grass is green.', 'explanation: "@SUM(1+1)"'),
   );
-  const res = runCli(['--content', dir, 'export', '--format', 'csv']);
+  const res = await runInProcess(['--content', dir, 'export', '--format', 'csv']);
   expect(res.status).toBe(0);
   const row = res.stdout.split('\r\n').find((l) => l.startsWith('mini-002'));
   expect(row).toBe(`mini-002,mini,first,recall,"'=HYPERLINK(""http://evil.example"",""Click"")",green,'@SUM(1+1)`);

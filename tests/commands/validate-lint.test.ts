@@ -3,7 +3,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { miniPack, runCli, tempHome } from '../support/run-cli.js';
+import { miniPack, tempHome } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 function pack(allow?: string): string {
   const dir = tempHome();
@@ -17,30 +18,30 @@ const allowAll = ['mini-003', 'mini-007', 'mini-008']
   .join('');
 
 describe('validate and the lint', () => {
-  test('warnings are printed at file:line:col and counted, and do not fail validate', () => {
-    const res = runCli(['validate', pack()]);
+  test('warnings are printed at file:line:col and counted, and do not fail validate', async () => {
+    const res = await runInProcess(['validate', pack()]);
     expect(res.status).toBe(0);
     expect(res.stderr).toMatch(/quizzes\/mini\.yaml:21:5: warning \[give-away\] mini-003: its answer is shown by mini-001 \("blue"\)/);
     expect(res.stderr.trim().split('\n')).toHaveLength(3);
     expect(res.stdout.replace(/\s+/g, ' ').trim()).toMatch(/^OK: .*, 3 lint warnings\.$/);
   });
 
-  test('--strict fails on warnings', () => {
-    const res = runCli(['validate', '--strict', pack()]);
+  test('--strict fails on warnings', async () => {
+    const res = await runInProcess(['validate', '--strict', pack()]);
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('Failed (--strict):');
     expect(res.stderr).toContain('3 lint warnings');
   });
 
-  test('lint-allow.yaml keeps the warnings it names quiet, so --strict passes', () => {
-    const res = runCli(['validate', '--strict', pack(allowAll)]);
+  test('lint-allow.yaml keeps the warnings it names quiet, so --strict passes', async () => {
+    const res = await runInProcess(['validate', '--strict', pack(allowAll)]);
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('0 lint warnings');
   });
 
-  test('an allow entry that matches no warning is itself a warning', () => {
-    const res = runCli(['validate', pack(`${allowAll}  - { question: mini-001, rule: echo, why: Stale. }\n`)]);
+  test('an allow entry that matches no warning is itself a warning', async () => {
+    const res = await runInProcess(['validate', pack(`${allowAll}  - { question: mini-001, rule: echo, why: Stale. }\n`)]);
     expect(res.status).toBe(0);
     expect(res.stderr).toMatch(
       /quizzes\/lint-allow\.yaml:7:5: warning: lint-allow entry for mini-001 \(echo\) matches no warning; remove it/,
@@ -59,15 +60,15 @@ describe('validate and the lint', () => {
       /lint-allow\.yaml:4:5: lint-allow names rule "ekho"; the rules are long-answer, absolute-word, echo, give-away, near-duplicate/,
     ],
     ['a missing why', '  - { question: mini-001, rule: echo }\n', /lint-allow\.yaml:4:5: a lint-allow entry is missing "why" \(text\)/],
-  ])('%s in lint-allow.yaml is a problem', (_name, entry, message) => {
-    const res = runCli(['validate', pack(entry)]);
+  ])('%s in lint-allow.yaml is a problem', async (_name, entry, message) => {
+    const res = await runInProcess(['validate', pack(entry)]);
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(message);
     expect(res.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('learners never read lint-allow.yaml: a broken one does not stop a quiz', () => {
-    const res = runCli(['--content', pack('  - nonsense\n'), 'topics']);
+  test('learners never read lint-allow.yaml: a broken one does not stop a quiz', async () => {
+    const res = await runInProcess(['--content', pack('  - nonsense\n'), 'topics']);
     expect(res.status).toBe(0);
   });
 });

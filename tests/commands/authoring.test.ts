@@ -5,7 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { repoRoot, runCli, tempHome } from '../support/run-cli.js';
+import { repoRoot, tempHome } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 const fill = (dir: string, id: string) => {
   for (const f of [`lessons/${id}.yaml`, `quizzes/${id}.yaml`])
@@ -13,12 +14,12 @@ const fill = (dir: string, id: string) => {
 };
 
 describe('new', () => {
-  test('`new quiz foo` alone writes its lesson too; the only problems are the TODO: texts, each at file:line:col', () => {
+  test('`new quiz foo` alone writes its lesson too; the only problems are the TODO: texts, each at file:line:col', async () => {
     const dir = tempHome();
-    const made = runCli(['new', 'quiz', 'foo', '--dir', dir]);
+    const made = await runInProcess(['new', 'quiz', 'foo', '--dir', dir]);
     expect(made.status).toBe(0);
     expect(made.stdout.replace(/\s+/g, ' ')).toContain('(a quiz bank needs its lesson)');
-    const res = runCli(['validate', dir]);
+    const res = await runInProcess(['validate', dir]);
     expect(res.status).toBe(1);
     const lines = res.stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThan(10);
@@ -26,25 +27,25 @@ describe('new', () => {
       expect(l).toMatch(/(lessons|quizzes)\/foo\.yaml:\d+:\d+: unfilled skeleton text "TODO: [^"]+"; replace it with your own$/);
     expect(res.stderr).toMatch(/quizzes\/foo\.yaml:12:42: unfilled skeleton text "TODO: a plausible wrong choice"/);
     fill(dir, 'foo');
-    const filled = runCli(['validate', '--strict', dir]);
+    const filled = await runInProcess(['validate', '--strict', dir]);
     expect(filled.stderr).toBe('');
     expect(filled.status).toBe(0);
   });
 
-  test('a new quiz bank for an existing lesson uses its first section', () => {
+  test('a new quiz bank for an existing lesson uses its first section', async () => {
     const dir = tempHome();
-    runCli(['new', 'lesson', 'bar', '--dir', dir]);
+    await runInProcess(['new', 'lesson', 'bar', '--dir', dir]);
     const lesson = path.join(dir, 'lessons/bar.yaml');
     writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('id: first-section', 'id: opening'));
-    expect(runCli(['new', 'quiz', 'bar', '--dir', dir, '--force']).status).toBe(0);
+    expect((await runInProcess(['new', 'quiz', 'bar', '--dir', dir, '--force'])).status).toBe(0);
     fill(dir, 'bar');
-    expect(runCli(['validate', dir]).status).toBe(0);
+    expect((await runInProcess(['validate', dir])).status).toBe(0);
     expect(readFileSync(path.join(dir, 'quizzes/bar.yaml'), 'utf8')).toContain('section: opening');
   });
 
-  test('the skeletons name schemas that exist in a standalone pack, and the filled skeletons satisfy them', () => {
+  test('the skeletons name schemas that exist in a standalone pack, and the filled skeletons satisfy them', async () => {
     const dir = tempHome();
-    runCli(['new', 'lesson', 'baz', '--dir', dir]);
+    await runInProcess(['new', 'lesson', 'baz', '--dir', dir]);
     fill(dir, 'baz');
     const ajv = new Ajv({ allErrors: true, strict: false });
     for (const f of ['lessons/baz.yaml', 'quizzes/baz.yaml']) {
@@ -57,15 +58,15 @@ describe('new', () => {
     }
   });
 
-  test('no raw error codes: an existing file, a path through a file', () => {
+  test('no raw error codes: an existing file, a path through a file', async () => {
     const dir = tempHome();
-    runCli(['new', 'quiz', 'foo', '--dir', dir]);
-    const again = runCli(['new', 'quiz', 'foo', '--dir', dir]);
+    await runInProcess(['new', 'quiz', 'foo', '--dir', dir]);
+    const again = await runInProcess(['new', 'quiz', 'foo', '--dir', dir]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/foo\.yaml already exists; nothing was written \(use --force to overwrite\)/);
     const file = path.join(dir, 'a-file');
     writeFileSync(file, 'x');
-    const through = runCli(['new', 'lesson', 'foo', '--dir', file]);
+    const through = await runInProcess(['new', 'lesson', 'foo', '--dir', file]);
     expect(through.status).toBe(1);
     expect(through.stderr).toMatch(/Cannot write .*a-file\/lessons\/foo\.yaml: part of the path is a file, not a folder\./);
     expect(through.stderr).not.toMatch(/E[A-Z]{3,}|unexpected error/);
@@ -75,8 +76,8 @@ describe('new', () => {
 test.each([
   [['progress', 'import', '/no/such/file.json'], 'Cannot import /no/such/file.json: no such file or folder.'],
   [['export', '--out', '/no/such/dir/cards.txt'], 'Cannot write /no/such/dir/cards.txt: its folder does not exist.'],
-])('nm-tutor %j says what went wrong in words, not an error code', (args, message) => {
-  const res = runCli(args);
+])('nm-tutor %j says what went wrong in words, not an error code', async (args, message) => {
+  const res = await runInProcess(args);
   expect(res.status).toBe(1);
   expect(res.stderr.trim()).toBe(message);
 });

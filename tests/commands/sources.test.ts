@@ -1,9 +1,10 @@
 // `nm-tutor sources`: the learner can find out what "source 002" is.
 import { expect, test } from '@jest/globals';
-import { miniPack, runCli } from '../support/run-cli.js';
+import { miniPack } from '../support/run-cli.js';
+import { runInProcess } from '../support/run-in-process.js';
 
-test('lists the five sources with what they are, what they cover and the lessons that use them', () => {
-  const res = runCli(['sources'], { env: { COLUMNS: '100' } });
+test('lists the five sources with what they are, what they cover and the lessons that use them', async () => {
+  const res = await runInProcess(['sources'], { env: { COLUMNS: '100' } });
   expect(res.status).toBe(0);
   expect(res.stderr).toBe('');
   const out = res.stdout.replace(/\s+/g, ' ');
@@ -14,8 +15,8 @@ test('lists the five sources with what they are, what they cover and the lessons
   expect(out).toMatch(/ 002 .*Used by: basics \(.*\); functions \(The eight functions/);
 });
 
-test('--json gives every source with its lessons, and every source is used', () => {
-  const res = runCli(['sources', '--json']);
+test('--json gives every source with its lessons, and every source is used', async () => {
+  const res = await runInProcess(['sources', '--json']);
   expect(res.status).toBe(0);
   const data = JSON.parse(res.stdout) as {
     about: string;
@@ -30,9 +31,9 @@ test('--json gives every source with its lessons, and every source is used', () 
   expect(data.sources.find((s) => s.id === '002')!.lessons).toContain('functions');
 });
 
-test('a pack without lessons/sources.yaml says so', () => {
-  const res = runCli(['--content', miniPack, 'sources']);
+test('a pack without lessons/sources.yaml says so', async () => {
+  const res = await runInProcess(['--content', miniPack, 'sources']);
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('does not list its source texts');
-  expect(JSON.parse(runCli(['--content', miniPack, 'sources', '--json']).stdout)).toEqual({ about: '', sources: [] });
+  expect(JSON.parse((await runInProcess(['--content', miniPack, 'sources', '--json'])).stdout)).toEqual({ about: '', sources: [] });
 });
