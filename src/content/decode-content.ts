@@ -176,8 +176,10 @@ function readWhy(r: MapReader, problems: Problems): Record<string, string> {
 
 function readRef(r: MapReader, problems: Problems): SectionRef {
   const text = r.string('section');
-  const [lesson = '', section = ''] = text.split('#');
-  if (text && (!ID_PATTERN.test(lesson) || !ID_PATTERN.test(section))) {
+  const parts = text.split('#');
+  const [lesson = '', section = ''] = parts;
+  // "a#b#c" is not a link to a#b: the rest would be dropped without a word.
+  if (text && (parts.length !== 2 || !ID_PATTERN.test(lesson) || !ID_PATTERN.test(section))) {
     problems.at(r.raw('section')?.pos, `"section" must look like lesson-id#section-id, not "${text}"`);
   }
   return { lesson, section };

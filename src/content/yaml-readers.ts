@@ -46,11 +46,11 @@ export class MapReader {
     this.problems.at(this.node.pos, `${this.what} is missing "${key}" (${expected})`);
   }
 
-  string(key: string, opts: { optional?: boolean; fallback?: string } = {}): string {
+  string(key: string, opts: { optional?: boolean } = {}): string {
     const n = this.raw(key);
     if (n === undefined || n.value === null) {
       if (!opts.optional) this.missing(key, 'text');
-      return opts.fallback ?? '';
+      return '';
     }
     if (typeof n.value === 'number') return String(n.value);
     if (typeof n.value !== 'string') {
