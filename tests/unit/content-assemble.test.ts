@@ -110,6 +110,8 @@ describe('a consistent pack assembles into one Content', () => {
     const { content, problems } = assembleContent([lessonFile('basics', ['intro'])]);
     expect(problems).toEqual([]);
     expect(content.lexicon).toBe(EMPTY_LEXICON);
+    expect(Object.isFrozen(content.lexicon.synonyms)).toBe(true);
+    expect(Object.isFrozen(content.lexicon.siblings)).toBe(true);
     expect(content.sources).toEqual({ about: '', list: [] });
     expect(content.questions).toEqual([]);
     expect(content.concepts).toEqual([]);
@@ -246,6 +248,10 @@ describe('same prompts', () => {
         question('q-2', 'basics', 'intro', { prompt: 'what is\nseo?', where: 'q:11:5' }),
         question('q-3', 'basics', 'intro', { prompt: 'What is SEM?', where: 'q:17:5' }),
         question('q-4', 'basics', 'intro', { prompt: 'WHAT IS SEO?', where: 'q:23:5' }),
+        question('q-5', 'basics', 'intro', { prompt: 'WhatisSEO?', where: 'q:29:5' }),
+        // Case is folded letter by letter: "ß" is not "ss".
+        question('q-6', 'basics', 'intro', { prompt: 'Straße?', where: 'q:35:5' }),
+        question('q-7', 'basics', 'intro', { prompt: 'STRASSE?', where: 'q:41:5' }),
       ]),
     ]);
     expect(problems).toEqual([]);
@@ -273,6 +279,17 @@ describe('concept and glossary names', () => {
       'concept "b2b": name "business TO consumer" is already used by "b2c"',
       'concept "o2o": name "b2b" is already used by "b2b"',
     ]);
+  });
+
+  test('names differ when their letters differ: "Maße" is not "MASSE"', () => {
+    const { problems } = assembleContent([
+      lessonFile('basics', ['intro']),
+      {
+        file: 'c.yaml',
+        content: { kind: 'concepts', concepts: [concept('a', ['Maße'], 'basics', 'intro'), concept('b', ['MASSE'], 'basics', 'intro')] },
+      },
+    ]);
+    expect(problems).toEqual([]);
   });
 
   test('a concept may repeat its own id as an alias', () => {

@@ -1,10 +1,12 @@
 // Decoding one content file (src/content/decode-content.ts): good files give exactly the objects the tutor uses;
 // every mistake an author can make is reported once, at file:line:col, in words that say what to fix.
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readContentFile, type FileKind } from '../../src/content/decode-content.js';
 import { parseYaml } from '../../src/content/parse-yaml.js';
 import { QUESTION_KINDS } from '../../src/content/model.js';
 import { Problems } from '../../src/content/yaml-readers.js';
+import type { ReadTools } from '../../src/kinds/kind.js';
+import { KINDS } from '../../src/kinds/registry.js';
 
 const ALL: FileKind[] = ['lesson', 'quiz', 'concepts', 'glossary', 'synonyms', 'sources'];
 
@@ -253,6 +255,13 @@ describe('the file as a whole', () => {
     ['a text', ['hello']],
   ])('%s is not a content file', (_name, lines) => {
     expect(decode(lines)).toEqual({ content: null, problems: ['f.yaml:1:1: the file must be a mapping of keys to values'] });
+  });
+
+  test('an empty file is not a content file', () => {
+    expect(decode(['# nothing here yet'])).toEqual({
+      content: null,
+      problems: ['f.yaml:1:1: the file must be a mapping of keys to values'],
+    });
   });
 
   test('a list is not a synonyms file either, even where one is expected', () => {
@@ -669,6 +678,13 @@ describe('glossary', () => {
     });
   });
 
+  test('an empty list of terms is reported', () => {
+    expect(decode(['formatVersion: 1', 'kind: glossary', 'terms: []'])).toEqual({
+      content: { kind: 'glossary', terms: [] },
+      problems: ['f.yaml:3:8: "terms" needs at least 1 item'],
+    });
+  });
+
   test('a term that is not a mapping is left out', () => {
     expect(decode(glossary('  - SEO'))).toEqual({
       content: { kind: 'glossary', terms: [] },
@@ -689,5 +705,41 @@ describe('glossary', () => {
       kind: 'glossary',
       terms: [{ id: 'SEO', term: '', aliases: [], definition: '', section: { lesson: 'basics/intro', section: '' } }],
     });
+  });
+});
+
+describe('a kind whose fields are unusable (a fixture kind: the kind contract allows read() to give null)', () => {
+  const registry = KINDS as Record<string, unknown>;
+  beforeAll(() => {
+    registry.unusable = {
+      read: ({ r, problems, answerPos }: ReadTools) => {
+        r.raw('answer');
+        problems.at(answerPos, 'this answer cannot be used');
+        return null;
+      },
+      whyTargets: () => null,
+    };
+  });
+  afterAll(() => {
+    delete registry.unusable;
+  });
+
+  test('the question is left out; the problems of its kind and unknown keys are reported, its why-notes are not judged', () => {
+    const { content, problems } = decode(
+      quiz(
+        ...tf('q-1'),
+        '  - id: q-2',
+        '    section: intro',
+        '    kind: unusable',
+        '    prompt: P',
+        '    answer: 42',
+        '    explanation: E',
+        '    why: {a: b}',
+        '    colour: x',
+      ),
+    );
+    expect(problems).toEqual(['f.yaml:15:13: this answer cannot be used', 'f.yaml:18:5: unknown key "colour" in a question']);
+    expect(content).toMatchObject({ questions: [{ id: 'q-1' }] });
+    expect((content as { questions: unknown[] }).questions).toHaveLength(1);
   });
 });
