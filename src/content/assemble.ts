@@ -131,8 +131,7 @@ export function questionsBySection(content: Content): Map<string, Content['quest
 
 /** Freezes every object reachable from value, including those already frozen on top only (EMPTY_LEXICON's lists). */
 function deepFreeze<T>(value: T): T {
-  // Object(v) === v for objects and arrays only: null and primitives are left alone.
-  if (Object(value) === value) {
+  if (typeof value === 'object' && value !== null) {
     Object.freeze(value);
     for (const v of Object.values(value as object)) deepFreeze(v);
   }
