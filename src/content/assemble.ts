@@ -14,6 +14,7 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   const warnings: string[] = [];
   const lessons: Lesson[] = [];
   const questions: Question[] = [];
+  const quizzes: { file: string; topic: string; topicWhere: string }[] = [];
   const concepts: Concept[] = [];
   const glossary: GlossaryTerm[] = [];
   let lexicon: Lexicon | undefined;
@@ -34,8 +35,10 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
         if (ids.has(s.id)) problems.push(`${s.check.where}: section id "${s.id}" appears twice in lesson "${lesson.id}"`);
         ids.add(s.id);
       }
-    } else if (content.kind === 'quiz') questions.push(...content.questions);
-    else if (content.kind === 'concepts') concepts.push(...content.concepts);
+    } else if (content.kind === 'quiz') {
+      questions.push(...content.questions);
+      quizzes.push({ file, topic: content.topic, topicWhere: content.topicWhere });
+    } else if (content.kind === 'concepts') concepts.push(...content.concepts);
     else if (content.kind === 'synonyms') {
       if (lexicon) problems.push(`${file}: a second synonyms file; a pack has one`);
       lexicon = content.lexicon;
@@ -52,10 +55,8 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   const sectionKeys = new Set(lessons.flatMap((l) => l.sections.map((s) => `${l.id}#${s.id}`)));
   const hasSection = (ref: SectionRef) => sectionKeys.has(`${ref.lesson}#${ref.section}`);
 
-  for (const { file, content } of files) {
-    if (content.kind === 'quiz' && content.topic && !byId.has(content.topic)) {
-      problems.push(`${content.topicWhere}: quiz topic "${content.topic}" is not a lesson id (${file})`);
-    }
+  for (const { file, topic, topicWhere } of quizzes) {
+    if (topic && !byId.has(topic)) problems.push(`${topicWhere}: quiz topic "${topic}" is not a lesson id (${file})`);
   }
   const questionIds = new Map<string, string>();
   const prompts = new Map<string, string>();
@@ -128,10 +129,11 @@ export function questionsBySection(content: Content): Map<string, Content['quest
   return map;
 }
 
+/** Freezes every object reachable from value, including those already frozen on top only (EMPTY_LEXICON's lists). */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (typeof value === 'object' && value !== null) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value as object)) deepFreeze(v);
   }
   return value;
 }

@@ -41,7 +41,7 @@ export function readContentFile(root: PNode, problems: Problems, expected: reado
   if (!checkFormatVersion(top, root, problems, CONTENT_FORMAT_VERSION)) return null;
   const kind = top.string('kind') as FileKind;
   if (kind && !expected.includes(kind)) {
-    problems.at(top.raw('kind')?.pos, `"kind" must be ${expected.map((k) => `"${k}"`).join(' or ')} in this folder, not "${kind}"`);
+    problems.at(top.raw('kind')!.pos, `"kind" must be ${expected.map((k) => `"${k}"`).join(' or ')} in this folder, not "${kind}"`);
     return null;
   }
   let result: ContentFile | null = null;
@@ -123,7 +123,7 @@ function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: s
   if (!isQuestionKind(kind)) {
     const close = closestWord(kind, QUESTION_KINDS);
     problems.at(
-      kindNode?.pos,
+      kindNode!.pos,
       `question kind "${kind}" is not one of ${QUESTION_KINDS.join(', ')}${close ? `; did you mean "${close}"?` : ''}`,
     );
     return null;
@@ -154,14 +154,12 @@ function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: s
   return q;
 }
 
-/** The candidate within two edits of a misspelt word, for "did you mean". */
+/**
+ * The candidate within two edits of a misspelt word, for "did you mean". The kinds are more than three edits
+ * apart, so no word is within one edit of one kind and two of another: the first within two is the closest.
+ */
 function closestWord(word: string, candidates: readonly string[]): string | undefined {
-  let best: { word: string; d: number } | undefined;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c);
-    if (d <= 2 && (!best || d < best.d)) best = { word: c, d };
-  }
-  return best?.word;
+  return candidates.find((c) => editDistance(word.toLowerCase(), c) <= 2);
 }
 
 function readWhy(r: MapReader, problems: Problems): Record<string, string> {
@@ -176,11 +174,12 @@ function readWhy(r: MapReader, problems: Problems): Record<string, string> {
 
 function readRef(r: MapReader, problems: Problems): SectionRef {
   const text = r.string('section');
-  const [lesson = '', section = ''] = text.split('#');
-  if (text && (!ID_PATTERN.test(lesson) || !ID_PATTERN.test(section))) {
-    problems.at(r.raw('section')?.pos, `"section" must look like lesson-id#section-id, not "${text}"`);
+  const parts = text.split('#');
+  // "a#b#c" is not a link to a#b: the rest would be dropped without a word.
+  if (text && (parts.length !== 2 || !parts.every((p) => ID_PATTERN.test(p)))) {
+    problems.at(r.raw('section')!.pos, `"section" must look like lesson-id#section-id, not "${text}"`);
   }
-  return { lesson, section };
+  return { lesson: parts[0]!, section: parts[1] ?? '' };
 }
 
 function readConcept(node: PNode, problems: Problems): Concept | null {
@@ -218,7 +217,6 @@ function isPresent<T>(x: T | null): x is T {
 }
 
 function isKind(root: PNode, kind: string): boolean {
-  const value = root.value;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  return (value as Record<string, PNode | undefined>).kind?.value === kind;
+  // Only a mapping can have a "kind" entry: on a list, a text or a number the lookup finds nothing.
+  return (root.value as { readonly kind?: PNode } | null)?.kind?.value === kind;
 }

@@ -46,11 +46,11 @@ export class MapReader {
     this.problems.at(this.node.pos, `${this.what} is missing "${key}" (${expected})`);
   }
 
-  string(key: string, opts: { optional?: boolean; fallback?: string } = {}): string {
+  string(key: string, opts: { optional?: boolean } = {}): string {
     const n = this.raw(key);
     if (n === undefined || n.value === null) {
       if (!opts.optional) this.missing(key, 'text');
-      return opts.fallback ?? '';
+      return '';
     }
     if (typeof n.value === 'number') return String(n.value);
     if (typeof n.value !== 'string') {
@@ -64,9 +64,8 @@ export class MapReader {
 
   id(key: string): string {
     const value = this.string(key);
-    const n = this.raw(key);
     if (value && !ID_PATTERN.test(value)) {
-      this.problems.at(n?.pos, `"${key}" "${value}" must be lower-case letters, digits and hyphens`);
+      this.problems.at(this.raw(key)!.pos, `"${key}" "${value}" must be lower-case letters, digits and hyphens`);
     }
     return value;
   }
@@ -74,11 +73,12 @@ export class MapReader {
   number(key: string, fallback: number): number {
     const n = this.raw(key);
     if (n === undefined) return fallback;
-    if (typeof n.value !== 'number' || !Number.isFinite(n.value)) {
+    // Number.isFinite is false for anything that is not a number.
+    if (!Number.isFinite(n.value)) {
       this.problems.at(n.pos, `"${key}" must be a number`);
       return fallback;
     }
-    return n.value;
+    return n.value as number;
   }
 
   boolean(key: string, opts: { optional?: boolean } = {}): boolean {
@@ -95,6 +95,7 @@ export class MapReader {
   }
 
   list(key: string, opts: { optional?: boolean; min?: number } = {}): PNode[] {
+    const min = opts.min ?? 0;
     const n = this.raw(key);
     if (n === undefined || n.value === null) {
       if (!opts.optional) this.missing(key, 'a list');
@@ -104,8 +105,8 @@ export class MapReader {
       this.problems.at(n.pos, `"${key}" must be a list`);
       return [];
     }
-    if (opts.min !== undefined && n.value.length < opts.min) {
-      this.problems.at(n.pos, `"${key}" needs at least ${opts.min} item${opts.min === 1 ? '' : 's'}`);
+    if (n.value.length < min) {
+      this.problems.at(n.pos, `"${key}" needs at least ${min} item${min === 1 ? '' : 's'}`);
     }
     return n.value;
   }
@@ -154,13 +155,14 @@ export function checkFormatVersion(top: MapReader, root: PNode, problems: Proble
   const versionNode = top.raw('formatVersion');
   if (versionNode === undefined) {
     problems.at(root.pos, `missing "formatVersion: ${understood}"`);
-  } else if (typeof versionNode.value !== 'number' || !Number.isInteger(versionNode.value) || versionNode.value < 1) {
+    return true;
+  }
+  // Number.isInteger is false for anything that is not a number.
+  const version = versionNode.value as number;
+  if (!Number.isInteger(version) || version < 1) {
     problems.at(versionNode.pos, '"formatVersion" must be a whole number');
-  } else if (versionNode.value > understood) {
-    problems.at(
-      versionNode.pos,
-      `formatVersion ${versionNode.value} is newer than this nm-tutor understands (${understood}); upgrade nm-tutor`,
-    );
+  } else if (version > understood) {
+    problems.at(versionNode.pos, `formatVersion ${version} is newer than this nm-tutor understands (${understood}); upgrade nm-tutor`);
     return false;
   }
   return true;
