@@ -39,9 +39,7 @@ export function dueQuestions(content: Content, progress: Progress, now: Date): D
   const endOfToday = endOfDay(0);
   const weekAhead = endOfDay(6);
   const withDue = studyItems(content)
-    .map((q) => ({ q, due: progress.questions[q.id]?.card?.due }))
-    .filter((x): x is { q: Question; due: string } => typeof x.due === 'string')
-    .map((x) => ({ q: x.q, due: new Date(x.due) }))
+    .map((q) => ({ q, due: new Date(progress.questions[q.id]?.card?.due ?? NaN) }))
     .filter((x) => !Number.isNaN(x.due.getTime()))
     .sort((a, b) => a.due.getTime() - b.due.getTime());
   const later = withDue.find((x) => x.due > now);

@@ -120,7 +120,7 @@ describe('meanMastery', () => {
 });
 
 describe('dueQuestions', () => {
-  const bank = [question('late-1h', 'a', 's'), question('now', 'a', 's'), question('late-1d', 'b', 's'), question('next-week', 'b', 's')];
+  const bank = ['late-1h', 'unscheduled', 'never', 'now', 'late-1d', 'next-week'].map((id) => question(id, 'a', 's'));
   const c = content([lesson('a', ['s1', 's2'])], bank);
   const p = () => {
     const progress = answered({

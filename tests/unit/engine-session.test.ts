@@ -247,11 +247,24 @@ describe('after a wrong answer', () => {
     expect(s.progress.questions.q1!.card).toEqual(scheduleNext(old, Rating.Hard, at(3)));
   });
 
-  test('hints taken before an undo still count after it', async () => {
-    const { s, summary } = run([recall], ['?', 'price', UNDO, 'cost']);
+  test('hints taken before an undo still count after it, added to those taken after', async () => {
+    const { s, w, summary } = run([recall], ['?', 'price', UNDO, '?', '?', 'cost']);
     const result = await summary;
     expect(result.answered[0]!.grade.correct).toBe(true);
-    expect(s.progress.questions['r-1']!.attempts).toEqual([{ at: at(90).toISOString(), score: 1, hints: 1, by: 'tag-1' }]);
+    expect(s.progress.questions['r-1']!.attempts).toEqual([{ at: at(90).toISOString(), score: 1, hints: 3, by: 'tag-1' }]);
+    const said = w.events.filter((e) => e.startsWith('say'));
+    expect(said).toEqual([
+      `say ${words.hint({ kind: 'first-letters', shown: 'c', length: 4 })}`,
+      `say ${words.session.takenBack}`,
+      `say ${words.hint({ kind: 'first-letters', shown: 'c', length: 4 })}`,
+      `say ${words.hint({ kind: 'first-letters', shown: 'co' })}`,
+    ]);
+  });
+
+  test('an empty answer is asked again with a nudge, through the view', async () => {
+    const { w, summary } = run([recall], ['', 'cost']);
+    expect((await summary).answered[0]!.grade.correct).toBe(true);
+    expect(w.events).toEqual(['question r-1 1/1', `say ${words.ask.nudgeType}`, 'feedback r-1 1']);
   });
 
   test('an answer revealed before an undo cannot be earned after it', async () => {
@@ -277,11 +290,12 @@ describe('"I don\'t know"', () => {
     expect(s.progress.questions.q1!.card).toEqual(scheduleNext(undefined, Rating.Again, at(30)));
   });
 
-  test('typed after a hint: the hint is kept in the record', async () => {
+  test('typed after a hint: the answer is shown and rated Again, with no hint on record (nothing was answered)', async () => {
     const { s, summary } = run([recall], ['?', 'idk', CONTINUE]);
     const result = await summary;
-    expect(result.answered[0]!.grade.notes).toEqual([{ kind: 'shown' }]);
-    expect(s.progress.questions['r-1']!.attempts[0]!.hints).toBe(0);
+    expect(result.answered[0]!.grade).toEqual({ score: 0, correct: false, notes: [{ kind: 'shown' }] });
+    expect(s.progress.questions['r-1']!.attempts).toEqual([{ at: at(30).toISOString(), score: 0, hints: 0, by: 'tag-1' }]);
+    expect(s.progress.questions['r-1']!.card).toEqual(scheduleNext(undefined, Rating.Again, at(30)));
   });
 });
 
@@ -383,6 +397,17 @@ describe('an explanation the grader under-credits', () => {
     const result = await summary;
     expect(result.answered[0]!.grade.score).toBe(0.666);
     expect(s.progress.questions['e-1']!.attempts).toEqual([{ at: at(30).toISOString(), score: 0.666, hints: 1, by: 'tag-1' }]);
+  });
+
+  test('ticks that cannot raise the score (a bare list of key words is capped) change nothing', async () => {
+    const { s, w, prompter, summary } = run([explain], ['customers, products', ['earns profit'], CONTINUE]);
+    const result = await summary;
+    expect(prompter.menus.find((m) => m.message === words.ask.selfScore)!.choices).toEqual(['earns profit']);
+    expect(result.answered[0]!.grade).toBe(w.feedback[0]);
+    expect(result.answered[0]!.grade.score).toBe(0.5);
+    expect(s.retracted).toEqual([]);
+    expect(s.events).toEqual(['save']);
+    expect(w.events.filter((e) => e.startsWith('say'))).toEqual([]);
   });
 
   test('ticking nothing keeps the first grade and record', async () => {
