@@ -58,12 +58,12 @@ describe('shuffle', () => {
   test('every order of three items comes up, about equally often', () => {
     const counts = new Map<string, number>();
     const r = seededRandom(11);
-    for (let i = 0; i < 6000; i++) {
+    for (let i = 0; i < 3000; i++) {
       const key = shuffle([1, 2, 3], r).join('');
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     expect([...counts.keys()].sort()).toEqual(['123', '132', '213', '231', '312', '321']);
-    for (const n of counts.values()) expect(Math.abs(n - 1000)).toBeLessThan(120);
+    for (const n of counts.values()) expect(Math.abs(n - 500)).toBeLessThan(90);
   });
 
   test('the last item moves too: it is not stuck in place', () => {
