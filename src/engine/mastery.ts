@@ -34,13 +34,12 @@ export interface DueSummary {
 
 /** Questions whose review is due, most overdue first. Questions no longer in the bank are ignored. */
 export function dueQuestions(content: Content, progress: Progress, now: Date): DueSummary {
-  const endOfToday = new Date(now);
-  endOfToday.setHours(23, 59, 59, 999);
-  const weekAhead = new Date(endOfToday.getTime() + 6 * 86400000);
+  // Local calendar days, not 24-hour steps: across a change to or from summer time a week is not 7 x 24 hours.
+  const endOfDay = (daysAhead: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + daysAhead, 23, 59, 59, 999);
+  const endOfToday = endOfDay(0);
+  const weekAhead = endOfDay(6);
   const withDue = studyItems(content)
-    .map((q) => ({ q, due: progress.questions[q.id]?.card?.due }))
-    .filter((x): x is { q: Question; due: string } => typeof x.due === 'string')
-    .map((x) => ({ q: x.q, due: new Date(x.due) }))
+    .map((q) => ({ q, due: new Date(progress.questions[q.id]?.card?.due ?? NaN) }))
     .filter((x) => !Number.isNaN(x.due.getTime()))
     .sort((a, b) => a.due.getTime() - b.due.getTime());
   const later = withDue.find((x) => x.due > now);
@@ -62,8 +61,13 @@ export function weakestQuestions(content: Content, progress: Progress, now: Date
     .map((x) => x.q);
 }
 
+/** A calendar day as YYYY-MM-DD (`month0` counts from 0, as Date does). */
+function dayKey(year: number, month0: number, day: number): string {
+  return `${year}-${String(month0 + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function localDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return dayKey(d.getFullYear(), d.getMonth(), d.getDate());
 }
 
 /**
@@ -73,7 +77,7 @@ function localDay(d: Date): string {
  */
 export function calendarDayBefore(d: Date, days: number): string {
   const day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate() - days));
-  return `${String(day.getUTCFullYear()).padStart(4, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
+  return dayKey(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
 
 /** Answers per local calendar day, from every attempt in the file. */

@@ -38,12 +38,11 @@ export function buildProgressReport(content: Content, progress: Progress, now: D
     // Quiz questions and section checks alike: every answer a learner gives counts the same way.
     const qs = studyItems(content).filter((q) => q.topic === l.id);
     const attempts = qs.flatMap((q) => progress.questions[q.id]?.attempts ?? []);
-    const read = new Set(progress.lessons[l.id]?.completed ?? []);
     return {
       id: l.id,
       title: l.title,
       mastery: meanMastery(progress, qs, now),
-      sectionsRead: l.sections.filter((s) => read.has(s.id)).length,
+      sectionsRead: l.sections.filter((s) => progress.lessons[l.id]?.completed.includes(s.id)).length,
       sections: l.sections.length,
       questions: qs.length,
       answered: qs.filter((q) => (progress.questions[q.id]?.attempts.length ?? 0) > 0).length,

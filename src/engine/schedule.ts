@@ -36,8 +36,7 @@ export function ratingFor(answer: { score: number; hintsUsed: number; seconds: n
  */
 export function scheduleNext(card: StoredCard | undefined, rating: FsrsGrade, now: Date): StoredCard {
   let input: CardInput = card ?? createEmptyCard(now);
-  const last = card?.last_review ? Date.parse(card.last_review) : NaN;
-  if (card && Number.isFinite(last) && last > now.getTime()) input = { ...card, last_review: now.toISOString() };
+  if (card && reviewedAfter(card, now)) input = { ...card, last_review: now.toISOString() };
   let next;
   try {
     next = scheduler.next(input, now, rating).card;
@@ -54,19 +53,25 @@ export function scheduleNext(card: StoredCard | undefined, rating: FsrsGrade, no
     reps: next.reps,
     lapses: next.lapses,
     state: next.state,
-    last_review: next.last_review ? next.last_review.toISOString() : null,
+    // FSRS stamps the review with the time it is given.
+    last_review: now.toISOString(),
   };
 }
 
 /** Probability (0..1) that the learner still recalls the item now. */
 export function retrievability(card: StoredCard, now: Date): number {
+  // Reviewed "in the future" (a clock stepped back): as fresh as it gets, not an error.
+  if (reviewedAfter(card, now)) return 1;
   let r: number;
   try {
-    const last = card.last_review ? Date.parse(card.last_review) : NaN;
-    // Reviewed "in the future" (a clock stepped back): as fresh as it gets, not an error.
-    r = Number.isFinite(last) && last > now.getTime() ? 1 : scheduler.get_retrievability(card as CardInput, now, false);
+    r = scheduler.get_retrievability(card as CardInput, now, false);
   } catch {
     return 0;
   }
   return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
+}
+
+/** Whether the card's last review lies after `now` (no review, or an unreadable date, is not after). */
+function reviewedAfter(card: StoredCard, now: Date): boolean {
+  return Date.parse(String(card.last_review)) > now.getTime();
 }

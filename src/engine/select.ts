@@ -31,7 +31,7 @@ export function interleave(questions: readonly Question[]): Question[] {
   while (rest.length) {
     const last = out[out.length - 1]?.topic;
     const idx = rest.findIndex((q) => q.topic !== last);
-    out.push(rest.splice(idx < 0 ? 0 : idx, 1)[0]!);
+    out.push(rest.splice(Math.max(idx, 0), 1)[0]!);
   }
   return out;
 }

@@ -85,7 +85,8 @@ export async function answerOne(q: Question, deps: SessionDeps): Promise<AnswerO
       if (err instanceof Interrupted) return { answered: result.answered, stop: true, interrupted: err };
       throw err;
     }
-    if (next !== 'undo') return { answered: result.answered, stop: next === 'stop' };
+    if (next === 'continue') return { answered: result.answered, stop: false };
+    if (next === 'stop') return { answered: result.answered, stop: true };
     deps.store.retract(q.id, { at: result.at, by: deps.store.sessionTag }, result.previousCard);
     seen = { hints: result.hints, revealed: result.revealed, answerShown: true };
     deps.view.say(words.session.takenBack);
@@ -103,8 +104,12 @@ async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: 
   }
   const hints = seen.hints + (asked?.hintsUsed ?? 0);
   const revealed = seen.revealed || !asked || asked.revealed;
-  const graded: Grade = asked ? gradeResponse(q, asked.response, deps.tools) : { score: 0, correct: false, notes: [] };
-  const grade: Grade = revealed ? { score: 0, correct: false, notes: asked ? graded.notes : [{ kind: 'shown' }] } : graded;
+  // "I don't know": the answer is shown. An answer given after the answer was revealed keeps its notes but earns nothing.
+  let grade: Grade = { score: 0, correct: false, notes: [{ kind: 'shown' }] };
+  if (asked) {
+    const graded = gradeResponse(q, asked.response, deps.tools);
+    grade = revealed ? { score: 0, correct: false, notes: graded.notes } : graded;
+  }
   const finished = deps.now();
   const previous = deps.store.progress.questions[q.id];
   const rating = ratingFor({
@@ -145,7 +150,7 @@ async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: 
 
 /** How fast a right answer must come to count as easy: 8 s plus time to read what is shown (about 4 words a second). */
 export function quickAnswerSeconds(shownText: string): number {
-  return 8 + shownText.split(/\s+/).filter(Boolean).length / 4;
+  return 8 + (shownText.match(/\S+/g) ?? []).length / 4;
 }
 
 /**
