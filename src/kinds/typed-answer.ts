@@ -98,7 +98,7 @@ export async function askTyped(
   message: (hintsLeft: number) => string,
   hints: readonly Hint[],
   { prompter, hint }: AskTools,
-  size: 'line' | 'long' = 'line',
+  size?: 'line' | 'long',
 ): Promise<TypedAnswer> {
   let hintsUsed = 0;
   for (;;) {

@@ -240,6 +240,13 @@ describe('selfCheck runs the rubric against its model answer and examples', () =
     ]);
   });
 
+  test('a model answer that earns every idea but shows a misconception says only that', () => {
+    const q = { ...colours(), model: 'Every colour has a name, like red and blue, and seven is a colour too.' };
+    expect(explain.selfCheck!(q, tools)).toEqual([
+      'q.yaml:5:5: the model answer must earn every idea and no misconception, but it shows misconception numbers',
+    ]);
+  });
+
   test('a model answer that only misses an idea says only that', () => {
     const q = { ...colours(), model: 'Red and blue are both colours.' };
     expect(explain.selfCheck!(q, tools)).toEqual([

@@ -174,8 +174,9 @@ describe('recall', () => {
   });
 
   test('reads an answer with no "accept" as accepting only itself; a missing answer is a problem at file:line:col', () => {
-    expect(readQuestion('    kind: recall\n    prompt: P\n    answer: cost\n').question).toMatchObject({
-      answer: { text: 'cost', accept: [] },
+    expect(readQuestion('    kind: recall\n    prompt: P\n    answer: cost\n')).toMatchObject({
+      problems: [],
+      question: { answer: { text: 'cost', accept: [] } },
     });
     expect(readQuestion('    kind: recall\n    prompt: P\n').problems).toEqual(['q.yaml:5:5: a question is missing "answer" (text)']);
   });
