@@ -110,13 +110,14 @@ describe('reading a rubric', () => {
       ['q.yaml:11:12: "ideas" needs at least 1 item', 'q.yaml:12:15: "examples" needs at least 1 item'],
     ],
     [
-      'an example naming ids the rubric does not have, an empty id, and an unknown credit',
-      '    ideas:\n      - id: a\n        label: A\n        phrasings: [alpha]\n    examples:\n      - answer: X\n        ideas: [a, b, ""]\n        misconceptions: [m]\n        credit: most\n',
+      'an example naming ids the rubric does not have, an empty id, an unknown credit and an unknown key',
+      '    ideas:\n      - id: a\n        label: A\n        phrasings: [alpha]\n    examples:\n      - answer: X\n        ideas: [a, b, ""]\n        misconceptions: [m]\n        credit: most\n        note: why\n',
       [
         'q.yaml:19:17: "credit" must be one of full, partial, none',
         'q.yaml:17:23: each id in "ideas" must be non-empty text',
         'q.yaml:17:16: example names idea "b", which the rubric does not have',
         'q.yaml:18:25: example names misconception "m", which the rubric does not have',
+        'q.yaml:20:9: unknown key "note" in an example',
       ],
     ],
   ])('%s: each problem at file:line:col', (_what, rest, problems) => {
