@@ -167,11 +167,11 @@ describe('asking', () => {
 });
 
 describe('grading an explanation', () => {
-  const q = colours();
-  const model: GradeNote = { kind: 'model', text: q.model };
+  const model: GradeNote = { kind: 'model', text: 'Every colour has a name, and red and blue are both colours.' };
   const idea = (label: string, covered: boolean, words: string[] = []): GradeNote => ({ kind: 'idea', label, covered, words });
 
   test('right in other words: every idea, with the words that earned it, then the model answer', () => {
+    const q = colours();
     expect(explain.grade(q, { text: 'Each colour has its own name; red is one and blue is another.' }, tools)).toEqual({
       score: 1,
       correct: true,
@@ -180,6 +180,7 @@ describe('grading an explanation', () => {
   });
 
   test('partial: the missing idea is named as missing', () => {
+    const q = colours();
     expect(explain.grade(q, { text: 'Red and blue are mentioned.' }, tools)).toEqual({
       score: 0.5,
       correct: false,
@@ -188,6 +189,7 @@ describe('grading an explanation', () => {
   });
 
   test('a misconception costs an idea and shows its correction', () => {
+    const q = colours();
     expect(explain.grade(q, { text: 'Seven is a colour with a name.' }, tools)).toEqual({
       score: 0,
       correct: false,
@@ -201,6 +203,7 @@ describe('grading an explanation', () => {
   });
 
   test('a bare list of key words is flagged and capped; so is a copy of the question', () => {
+    const q = colours();
     const list = explain.grade(q, { text: 'colour name red blue' }, tools);
     expect(list.score).toBe(0.5);
     expect(list.notes).toContainEqual({ kind: 'flag', flag: 'keyword-list' });
@@ -210,6 +213,7 @@ describe('grading an explanation', () => {
   });
 
   test('an empty answer and "I don\'t know" earn nothing', () => {
+    const q = colours();
     expect(explain.grade(q, { text: '' }, tools)).toEqual({
       score: 0,
       correct: false,
@@ -219,6 +223,7 @@ describe('grading an explanation', () => {
   });
 
   test('fromTyped keeps the lines as lines; stem, card front and answer', () => {
+    const q = colours();
     expect(explain.fromTyped!(q, ['Red and blue.', 'Both colours.'])).toEqual({ text: 'Red and blue.\nBoth colours.' });
     expect(explain.stem(q)).toBe(q.prompt);
     expect(explain.cardFront(q)).toBe('In your own words: what does the first section say about colours?');
@@ -316,10 +321,9 @@ describe('selfCheck runs the rubric against its model answer and examples', () =
 });
 
 describe('reconsider: the learner ticks ideas the grader missed', () => {
-  const q = colours();
-  const partial = explain.grade(q, { text: 'Red and blue are mentioned.' }, tools);
-
   test('offers only the missed ideas; a ticked idea counts half and is marked as ticked', async () => {
+    const q = colours();
+    const partial = explain.grade(q, { text: 'Red and blue are mentioned.' }, tools);
     const prompter = new ScriptedPrompter([['colours have names']]);
     const offered: string[][] = [];
     const chooseMany = prompter.chooseMany.bind(prompter);
@@ -336,10 +340,13 @@ describe('reconsider: the learner ticks ideas the grader missed', () => {
   });
 
   test('ticking none changes nothing', async () => {
+    const q = colours();
+    const partial = explain.grade(q, { text: 'Red and blue are mentioned.' }, tools);
     expect(await explain.reconsider!(q, partial, new ScriptedPrompter([[]]))).toBeNull();
   });
 
   test('nothing to tick when every idea was found, or when the answer was empty', async () => {
+    const q = colours();
     const right = explain.grade(q, { text: 'Each colour has its own name; red is one and blue is another.' }, tools);
     expect(await explain.reconsider!(q, right, new ScriptedPrompter([]))).toBeNull();
     const empty = explain.grade(q, { text: '' }, tools);
@@ -347,22 +354,25 @@ describe('reconsider: the learner ticks ideas the grader missed', () => {
   });
 
   test('ticking every missed idea never makes the answer right', async () => {
+    const q = colours();
     const none = explain.grade(q, { text: 'Shops sell paint in many tins.' }, tools);
     const g = await explain.reconsider!(q, none, new ScriptedPrompter([['colours have names', 'red and blue are colours']]));
     expect(g!.score).toBe(0.5);
     const one = explain.grade(q, { text: 'Red and blue are mentioned.' }, tools);
-    const four: ExplainQuestion = { ...q, ideas: q.ideas.slice(0, 1) };
-    const all = await explain.reconsider!(four, { ...one, score: 0.9 }, new ScriptedPrompter([['colours have names']]));
+    const oneIdea: ExplainQuestion = { ...q, ideas: q.ideas.slice(0, 1) };
+    const all = await explain.reconsider!(oneIdea, { ...one, score: 0.9 }, new ScriptedPrompter([['colours have names']]));
     expect(all).toMatchObject({ score: 0.99, correct: false });
   });
 
   test('ticking never lowers a score that is already above what ticking may reach', async () => {
+    const q = colours();
     const high: Grade = { score: 0.995, correct: false, notes: [idea2('colours have names', false)] };
     const g = await explain.reconsider!(q, high, new ScriptedPrompter([['colours have names']]));
     expect(g).toMatchObject({ score: 0.995, correct: false });
   });
 
   test('a flagged answer (a key-word list) keeps its capped score: the ticks are recorded, not counted', async () => {
+    const q = colours();
     const listed = explain.grade(q, { text: 'colour name' }, tools);
     expect(listed.notes).toContainEqual({ kind: 'flag', flag: 'keyword-list' });
     expect(listed.score).toBe(0.5);
