@@ -60,7 +60,7 @@ function readUnits<T extends Idea>(t: ReadTools, key: string, min: number, read:
   });
   const seen = new Set<string>();
   for (const u of units) {
-    if (seen.has(u.id)) t.problems.at(t.r.raw(key)?.pos, `"${u.id}" appears twice in "${key}"`);
+    if (seen.has(u.id)) t.problems.at(t.r.raw(key)!.pos, `"${u.id}" appears twice in "${key}"`);
     seen.add(u.id);
   }
   return units;
@@ -80,14 +80,14 @@ function readExamples(t: ReadTools, ideaIds: ReadonlySet<string>, misconceptionI
       for (const id of list)
         if (!known.has(id))
           t.problems.at(
-            m.raw(key)?.pos,
+            m.raw(key)!.pos,
             `example names ${key === 'ideas' ? 'idea' : 'misconception'} "${id}", which the rubric does not have`,
           );
       return list;
     };
     const creditText = m.string('credit', { optional: true });
     if (creditText && !(CREDITS as readonly string[]).includes(creditText))
-      t.problems.at(m.raw('credit')?.pos, `"credit" must be one of ${CREDITS.join(', ')}`);
+      t.problems.at(m.raw('credit')!.pos, `"credit" must be one of ${CREDITS.join(', ')}`);
     const example: ExplainExample = {
       answer: m.string('answer'),
       ideas: ids('ideas', ideaIds),
@@ -162,7 +162,7 @@ export const explain: KindSpec<ExplainFields, ExplainResponse> = {
         return `${q.where}: the model answer must earn every idea and no misconception, but it ${parts.join('; ')}`;
       }
       if (f.kind === 'coverage') return `${q.where}: the examples need ${COVERAGE_NEEDS[f.needs]}`;
-      const where = q.examples[f.index]?.where ?? q.where;
+      const where = q.examples[f.index]!.where;
       if (f.kind === 'unknown-id') return `${where}: example names "${f.id}", which the rubric does not have`;
       const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : 'none');
       const diffs = [

@@ -59,24 +59,27 @@ export function readPhrasings(r: MapReader, key: string): Phrasing[] {
   });
 }
 
-/** The short-answer grader's notes, as grade notes. */
+/** The short-answer grader's notes, as grade notes. The grader counts gaps from 0; a note numbers them from 1,
+ *  as the learner sees them ("Gap 2:"). */
 export function notesOf(short: ShortGrade, keys: readonly AcceptedText[], perGap: boolean): GradeNote[] {
   return short.notes.flatMap((n): GradeNote[] => {
     switch (n.kind) {
       case 'typo':
         return [
           perGap && n.gap !== undefined
-            ? { kind: 'gap-typo', gap: n.gap, matched: n.matched }
+            ? { kind: 'gap-typo', gap: n.gap + 1, matched: n.matched }
             : { kind: 'typo', given: n.given, matched: n.matched },
         ];
       case 'missing':
         return perGap && n.gaps
-          ? n.gaps.map((gap) => ({ kind: 'gap-wrong', gap, answer: keys[gap - 1]?.text ?? '' }))
+          ? n.gaps.map((i) => ({ kind: 'gap-wrong', gap: i + 1, answer: keys[i]!.text }))
           : [{ kind: 'missing', items: n.items }];
       case 'extra':
         return [{ kind: 'extra', items: n.items }];
       case 'contradiction':
-        return [{ kind: 'contradiction', given: n.given, sibling: n.sibling, gap: n.gap }];
+        return [
+          { kind: 'contradiction', given: n.given, sibling: n.sibling, ...(perGap && n.gap !== undefined ? { gap: n.gap + 1 } : {}) },
+        ];
     }
   });
 }
@@ -95,7 +98,7 @@ export async function askTyped(
   message: (hintsLeft: number) => string,
   hints: readonly Hint[],
   { prompter, hint }: AskTools,
-  size: 'line' | 'long' = 'line',
+  size?: 'line' | 'long',
 ): Promise<TypedAnswer> {
   let hintsUsed = 0;
   for (;;) {
