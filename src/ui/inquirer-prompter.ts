@@ -1,5 +1,5 @@
 // The interactive terminal UI. The only module that imports @inquirer/prompts (loaded lazily).
-import { Interrupted } from '../errors.js';
+import { ExitCode, Interrupted } from '../errors.js';
 import type { Prompter } from './prompter.js';
 import { wrapText } from './theme.js';
 
@@ -23,7 +23,8 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
     try {
       return await ask();
     } catch (err) {
-      if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError')) throw new Interrupted(130);
+      if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError'))
+        throw new Interrupted(ExitCode.interrupted);
       throw err;
     }
   };
