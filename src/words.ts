@@ -1,5 +1,6 @@
 // User-facing words of the question kinds, the session and feedback, in one catalogue. A second language
 // is a second object of the same type. The engine returns data (grade notes, hints); these turn it into text.
+import type { ConceptDimension } from './content/model.js';
 import type { NextStep } from './engine/progress-report.js';
 import type { GradeNote, Hint } from './kinds/kind.js';
 
@@ -448,6 +449,16 @@ export const words = {
       `Wrote ${file}${also}, with the editor schemas in ${schemas}. Replace each "${placeholder}" text, then run \`${validate}\`; it lists the ones left.`,
   },
   compareView: {
+    /** The rows of the comparison table, one per concept dimension. */
+    dimensions: {
+      definition: 'Definition',
+      viewpoint: 'Viewpoint',
+      focus: 'Focus',
+      goal: 'Goal',
+      scope: 'Scope',
+      activities: 'Typical activities',
+      measure: 'Success measured by',
+    } satisfies Record<ConceptDimension, string> as Readonly<Record<ConceptDimension, string>>,
     title: (a: string, b: string) => `${a} vs ${b}`,
     sortPrompt: (a: string, b: string) => `Sort each statement: is it about ${a} or ${b}?`,
     nextRows: (page: number, of: number) => `Show the next rows (page ${page} of ${of})?`,
@@ -493,6 +504,25 @@ export const words = {
     },
     unknown: (kind: 'topic' | 'concept' | 'term', wanted: string, hint: string, listCommand: string) =>
       `Unknown ${kind} '${wanted}'.${hint} Run \`${listCommand}\` to list them.`,
+  },
+  /** A file-system error in plain words, never a raw code like ENOENT (errors.ts describeSystemError). */
+  systemErrors: {
+    ENOENT: 'no such file or folder',
+    EEXIST: 'already exists; use --force to overwrite',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    EISDIR: 'that is a folder, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    ENAMETOOLONG: 'the name is too long',
+    ELOOP: 'too many symbolic links in the path',
+    EMFILE: 'too many files open; try again',
+  } as Readonly<Record<string, string>>,
+  /** The words around Intl's relative times (ui/time.ts). */
+  when: {
+    now: 'now',
+    today: (time: string) => `today (${time})`,
   },
   exit: {
     stopped: (saved: boolean) =>

@@ -1,7 +1,7 @@
 // Turning content and results into terminal text. Boxen is loaded only by the commands that draw cards.
 import boxen from 'boxen';
 import type { Concept, Lesson, Question, Section } from '../content/model.js';
-import { CONCEPT_DIMENSIONS, DIMENSION_LABELS } from '../content/model.js';
+import { CONCEPT_DIMENSIONS } from '../content/model.js';
 import type { Grade } from '../kinds/kind.js';
 import { describeAnswer } from '../kinds/registry.js';
 import { words } from '../words.js';
@@ -102,7 +102,7 @@ export function renderComparisonPages(theme: Theme, left: Concept, right: Concep
   if (total < 70 || theme.plain) {
     const blocks = CONCEPT_DIMENSIONS.map((d) =>
       [
-        theme.strong(DIMENSION_LABELS[d]),
+        theme.strong(words.compareView.dimensions[d]),
         wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
         wrapText(`${right.name}: ${right.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
       ].join('\n'),
@@ -128,7 +128,7 @@ export function renderComparisonPages(theme: Theme, left: Concept, right: Concep
     return out.join('\n');
   };
   const header = [row('', left.name, right.name, theme.strong), rule];
-  const rows = CONCEPT_DIMENSIONS.map((d) => row(DIMENSION_LABELS[d], left.dimensions[d], right.dimensions[d], theme.strong));
+  const rows = CONCEPT_DIMENSIONS.map((d) => row(words.compareView.dimensions[d], left.dimensions[d], right.dimensions[d], theme.strong));
   return paginate(header, rows, room, theme.dim(rule));
 }
 

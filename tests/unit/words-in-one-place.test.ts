@@ -6,7 +6,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 const ROOT = path.resolve('src');
-const SCANNED = ['commands', 'ui', 'progress', 'cli.ts', 'program.ts', 'context.ts', 'content/find.ts'];
+const SCANNED = ['commands', 'ui', 'progress', 'cli.ts', 'program.ts', 'context.ts', 'errors.ts', 'content/find.ts'];
 
 /**
  * Text that is not for a learner to read, by file and the function it is in: shell code that completion
