@@ -320,7 +320,21 @@ export const words = {
     nameATerm: (example: string, list: string) => `Name a term, e.g. \`${example}\`, or list them with \`${list}\`.`,
     read: (command: string, section: string) => `Read: ${command} (section "${section}")`,
   },
-  topics: { lessons: 'Lessons', concepts: 'Concepts' },
+  topics: {
+    lessons: 'Lessons',
+    concepts: 'Concepts',
+    /** A lesson in the list: its sections, how many are read, its questions. */
+    lesson: (title: string, sections: number, read: number, questions: number) =>
+      `${title} (${count(sections, 'section')}${read === 0 ? '' : read >= sections ? ', read' : `, ${read} read`}, ${count(questions, 'question')})`,
+    aliases: (aliases: readonly string[]) => ` also: ${aliases.join(', ')}`,
+  },
+  render: {
+    continued: ' (continued)',
+    position: (n: number, of: number) => `question ${n} of ${of}`,
+    scenarioTag: '[scenario] ',
+    /** An empty cell in line mode (the terminal UI draws a dash). */
+    none: 'none',
+  },
   progress: {
     readAgain: (command: string, section: string) => `Weakest section: "${section}". Read it again: ${command}`,
   },
@@ -352,6 +366,9 @@ export const words = {
     yes: ['y', 'yes'] as readonly string[],
     no: ['n', 'no'] as readonly string[],
     answerYesNo: 'Please answer y or n.',
+    /** The terminal UI's key bar: what Ctrl-C and q do. */
+    keyStop: 'stop',
+    keyStopHere: 'stop here',
     endOfInput: 'end of input',
   },
   store: {

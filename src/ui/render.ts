@@ -58,15 +58,16 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
     if (page && lines([...page, part].join('\n\n')) <= room) page.push(part);
     else pages.push([part]);
   }
-  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : titled(' (continued)')));
+  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : titled(words.render.continued)));
 }
 
-export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {
+export function progressLine(theme: Theme, done: number, total: number): string {
   const width = 20;
-  if (theme.plain) return theme.dim(`${label} ${Math.min(done + 1, total)} of ${total}`);
+  const position = words.render.position(Math.min(done + 1, total), total);
+  if (theme.plain) return theme.dim(position);
   const filled = Math.round((done / Math.max(1, total)) * width);
   const [full, empty] = theme.unicode ? ['█', '░'] : ['#', '-'];
-  return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${label} ${Math.min(done + 1, total)} of ${total}`);
+  return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${position}`);
 }
 
 export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionTitle: string, command: (args: string) => string): string {

@@ -38,6 +38,9 @@ describe('sentences whose plural was hand-rolled', () => {
     ['warnings held back, many', words.validate.moreWarnings(5, 'cue'), '… and 5 more [cue] warnings'],
     ['streak, one', words.progressView.streak(1), 'Study streak: 1 day'],
     ['streak, many', words.progressView.streak(2), 'Study streak: 2 days'],
+    ['topics line, one', words.topics.lesson('Basics', 1, 1, 1), 'Basics (1 section, read, 1 question)'],
+    ['topics line, many', words.topics.lesson('Basics', 2, 1, 9), 'Basics (2 sections, 1 read, 9 questions)'],
+    ['position in a quiz', words.render.position(1, 2), 'question 1 of 2'],
     ['activity, one', words.progressView.activity(1, 1, 84), '1 answer on 1 day of 84.'],
     ['activity, many', words.progressView.activity(5, 2, 84), '5 answers on 2 days of 84.'],
   ])('%s', (_name, text, start) => {
