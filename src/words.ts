@@ -1,5 +1,8 @@
-// User-facing words of the question kinds, the session and feedback, in one catalogue. A second language
-// is a second object of the same type. The engine returns data (grade notes, hints); these turn it into text.
+// Every learner-facing word of nm-tutor in one catalogue: the question kinds, the session and feedback, the
+// commands and their --help, the store's warnings and the exit messages. A second language is a second object
+// of type `Words`. The engine returns data (grade notes, hints); these turn it into text. Plurals go through
+// `count` (Intl.PluralRules), never a hand-rolled test; a unit test (tests/unit/words-in-one-place.test.ts)
+// fails on an English sentence left in commands, ui, progress, cli, program, context or errors.
 import type { ConceptDimension } from './content/model.js';
 import type { NextStep } from './engine/progress-report.js';
 import type { GradeNote, Hint } from './kinds/kind.js';
