@@ -5,6 +5,7 @@ import type { GlobalOptions } from './context.js';
 import { ExitCode, Interrupted } from './errors.js';
 import { flushStores } from './progress/pending.js';
 import { runCommandLine } from './program.js';
+import { words } from './words.js';
 
 function restoreTerminal(): void {
   if (process.stdout.isTTY) process.stdout.write('\u001b[?25h');
@@ -15,9 +16,7 @@ function goodbye(code: number): never {
   restoreTerminal();
   // A save that failed (a busy lock, a full disk) is tried once more; the goodbye never claims one that did not happen.
   const saved = flushStores();
-  process.stderr.write(
-    saved ? '\nStopped. Everything you answered is saved.\n' : '\nStopped. Some answers could NOT be saved (see the warning above).\n',
-  );
+  process.stderr.write(words.exit.stopped(saved));
   process.exit(code);
 }
 
@@ -32,7 +31,7 @@ for (const stream of [process.stdout, process.stderr]) {
     // A full disk or a broken device (`nm-tutor progress export > file`): say so in one line and fail, never exit 0.
     if (stream !== process.stderr) {
       try {
-        process.stderr.write(`nm-tutor: could not write the output: ${err.code ?? err.message}\n`);
+        process.stderr.write(words.exit.cannotWriteOutput(err.code ?? err.message));
       } catch {
         /* nowhere left to say it */
       }
@@ -57,7 +56,7 @@ async function main(): Promise<number> {
     });
     // Answers whose save failed are tried once more before the process ends; a failure is never silent.
     if (!flushStores()) {
-      process.stderr.write('Some answers could NOT be saved (see the warning above).\n');
+      process.stderr.write(words.exit.notSaved);
       return ExitCode.error;
     }
     return code;

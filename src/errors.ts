@@ -1,4 +1,5 @@
 // Expected failures are values with a user-facing message and an exit code; only cli.ts prints them.
+import { words } from './words.js';
 export const ExitCode = { ok: 0, error: 1, usage: 2, sighup: 129, interrupted: 130, sigterm: 143 } as const;
 
 export class UserError extends Error {
@@ -29,24 +30,10 @@ export class ContentError extends UserError {
   }
 }
 
-const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder',
-  EEXIST: 'already exists; use --force to overwrite',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EISDIR: 'that is a folder, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  ENAMETOOLONG: 'the name is too long',
-  ELOOP: 'too many symbolic links in the path',
-  EMFILE: 'too many files open; try again',
-};
-
 /** A file-system error in plain words, never a raw code like ENOENT: "no such file or folder". */
 export function describeSystemError(err: unknown): string {
   const e = err as NodeJS.ErrnoException | undefined;
-  const known = e?.code ? SYSTEM_ERRORS[e.code] : undefined;
+  const known = e?.code ? words.systemErrors[e.code] : undefined;
   if (known) return known;
   // Node's message is "CODE: description, syscall 'path'": keep only the description.
   const message = String(e?.message ?? err);

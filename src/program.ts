@@ -5,6 +5,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Context, GlobalOptions } from './context.js';
 import { describeSystemError, ExitCode, Interrupted, isSystemError, UserError } from './errors.js';
 import { version } from './version.js';
+import { words } from './words.js';
+
+const help = words.help;
 
 export type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 
@@ -62,8 +65,7 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
   function wholeNumber(name: string, min: number, max: number) {
     return (value: string): number => {
       const n = Number(value);
-      if (!/^\d+$/.test(value.trim()) || n < min || n > max)
-        throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+      if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(help.wholeNumber(name, min, max));
       return n;
     };
   }
@@ -73,199 +75,181 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
 
   program
     .name('nm-tutor')
-    .description('An interactive tutor for the core concepts of network (internet) marketing.')
+    .description(help.program)
     .version(version, '-V, --version')
-    .option('--plain', 'line mode: numbered options, one answer per line (automatic when stdin is not a terminal)')
-    .option('--no-color', 'turn colour off (so do NO_COLOR=1 and TERM=dumb)')
-    .option('--content <dir>', 'use the content pack in DIR (lessons/ and quizzes/) instead of the shipped one')
-    .showHelpAfterError('(run nm-tutor --help for usage)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  nm-tutor learn functions            study the eight functions, section by section
-  nm-tutor quiz --topic 4p-4c         drill one topic
-  nm-tutor compare promotion ecommerce
-  nm-tutor topics                     list lessons and concepts
-
-Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: your data directory).`,
-    );
+    .option('--plain', help.plain)
+    .option('--no-color', help.noColor)
+    .option('--content <dir>', help.content)
+    .showHelpAfterError(help.afterError)
+    .addHelpText('after', help.after);
 
   program
     .command('study')
-    .description(
-      'continue where you are: due reviews first, then the next section, then your weakest topic (also a bare `nm-tutor` in a terminal)',
-    )
-    .addHelpText('after', '\nExample:\n  nm-tutor study')
+    .description(help.study.description)
+    .addHelpText('after', help.study.after)
     .action(async () => {
       await dispatch('study', {});
     });
 
   program
     .command('learn')
-    .description('study a lesson one section at a time, with a check-yourself question after each')
-    .argument('[topic]', 'lesson id (see `nm-tutor topics`); omit to pick from a menu')
-    .argument('[section]', 'open one section by its id (also written topic#section, as feedback links do)')
-    .addHelpText('after', '\nExamples:\n  nm-tutor learn functions\n  nm-tutor learn functions customer-service')
+    .description(help.learn.description)
+    .argument('[topic]', help.learn.topic)
+    .argument('[section]', help.learn.section)
+    .addHelpText('after', help.learn.after)
     .action(async (topic?: string, section?: string) => {
       await dispatch('learn', { topic, section });
     });
 
   program
     .command('quiz')
-    .description('a mixed drill with feedback after every answer and a score at the end')
-    .option('-t, --topic <id>', 'only questions from this lesson')
-    .option('-n, --limit <n>', 'how many questions', wholeNumber('--limit', 1, 1000), 10)
-    .option('--seed <n>', 'fixed order for a reproducible quiz', wholeNumber('--seed', 0, 2 ** 31 - 1))
-    .option('-s, --studied', 'only questions on sections you have read')
-    .addHelpText('after', '\nExample:\n  nm-tutor quiz --topic functions --limit 5')
+    .description(help.quiz.description)
+    .option('-t, --topic <id>', help.onlyTopic)
+    .option('-n, --limit <n>', help.quiz.limit, wholeNumber('--limit', 1, 1000), 10)
+    .option('--seed <n>', help.quiz.seed, wholeNumber('--seed', 0, 2 ** 31 - 1))
+    .option('-s, --studied', help.quiz.studied)
+    .addHelpText('after', help.quiz.after)
     .action(async (opts: { topic?: string; limit: number; seed?: number; studied?: boolean }) => {
       await dispatch('quiz', opts);
     });
 
   program
     .command('review')
-    .description('the questions due for review, most overdue first (spaced repetition)')
-    .option('-n, --limit <n>', 'at most this many questions', wholeNumber('--limit', 1, 1000), 20)
-    .addHelpText('after', '\nExample:\n  nm-tutor review --limit 10')
+    .description(help.review.description)
+    .option('-n, --limit <n>', help.review.limit, wholeNumber('--limit', 1, 1000), 20)
+    .addHelpText('after', help.review.after)
     .action(async (opts: { limit: number }) => {
       await dispatch('review', opts);
     });
 
   program
     .command('compare')
-    .description('two concepts side by side, then a short drill sorting statements into one or the other')
-    .argument('<a>', 'a concept id or alias, e.g. promotion')
-    .argument('<b>', 'another concept, e.g. ecommerce')
-    .option('--json', 'print the comparison as JSON')
-    .option('--no-drill', 'skip the sorting drill')
-    .addHelpText('after', '\nExample:\n  nm-tutor compare promotion ecommerce')
+    .description(help.compare.description)
+    .argument('<a>', help.compare.a)
+    .argument('<b>', help.compare.b)
+    .option('--json', help.compare.json)
+    .option('--no-drill', help.compare.noDrill)
+    .addHelpText('after', help.compare.after)
     .action(async (a: string, b: string, opts: { json?: boolean; drill?: boolean }) => {
       await dispatch('compare', { a, b, ...opts });
     });
 
   program
     .command('topics')
-    .description('list the lessons and the concepts you can compare')
-    .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExample:\n  nm-tutor topics --json')
+    .description(help.topics.description)
+    .option('--json', help.json)
+    .addHelpText('after', help.topics.after)
     .action(async (opts: { json?: boolean }) => {
       await dispatch('topics', opts);
     });
 
   const progressCommand = program
     .command('progress')
-    .description('mastery per topic, reviews due, study streak, activity and the next step')
-    .option('--json', 'print as JSON')
-    .option('-t, --topic <id>', 'mastery section by section for one lesson')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  nm-tutor progress\n  nm-tutor progress --topic functions\n  nm-tutor progress export > my-progress.json\n  nm-tutor progress import my-progress.json',
-    )
+    .description(help.progress.description)
+    .option('--json', help.json)
+    .option('-t, --topic <id>', help.progress.topic)
+    .addHelpText('after', help.progress.after)
     .action(async (opts: { json?: boolean; topic?: string }) => {
       await dispatch('progress', opts);
     });
 
   progressCommand
     .command('export')
-    .description('print your whole history as JSON, to move it to another machine')
+    .description(help.progress.export)
     .action(async () => {
       await dispatch('progress-export', {});
     });
 
   progressCommand
     .command('import')
-    .description('merge a history exported elsewhere into yours (per question, newer wins)')
-    .argument('<file>', 'a file written by `nm-tutor progress export`')
+    .description(help.progress.import)
+    .argument('<file>', help.progress.file)
     .action(async (file: string) => {
       await dispatch('progress-import', { file });
     });
 
   program
     .command('reset')
-    .description('clear your progress, for one topic or for everything, after a confirmation')
-    .argument('[topic]', 'lesson id; omit to clear everything')
-    .option('-y, --yes', 'do not ask for confirmation')
-    .addHelpText('after', '\nExample:\n  nm-tutor reset functions')
+    .description(help.reset.description)
+    .argument('[topic]', help.reset.topic)
+    .option('-y, --yes', help.reset.yes)
+    .addHelpText('after', help.reset.after)
     .action(async (topic: string | undefined, opts: { yes?: boolean }) => {
       await dispatch('reset', { topic, ...opts });
     });
 
   program
     .command('sources')
-    .description('the five source texts the lessons cite ("source 002"): what each is and covers, and which lessons use it')
-    .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExample:\n  nm-tutor sources')
+    .description(help.sources.description)
+    .option('--json', help.json)
+    .addHelpText('after', help.sources.after)
     .action(async (opts: { json?: boolean }) => {
       await dispatch('sources', opts);
     });
 
   program
     .command('define')
-    .description('explain a term in a sentence or two, with the lesson section to read')
-    .argument('[term...]', 'the term, e.g. conversion rate')
-    .option('--list', 'list every term')
-    .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExample:\n  nm-tutor define conversion rate')
-    .action(async (words: string[], opts: { list?: boolean; json?: boolean }) => {
-      await dispatch('define', { term: words.length ? words.join(' ') : undefined, ...opts });
+    .description(help.define.description)
+    .argument('[term...]', help.define.term)
+    .option('--list', help.define.list)
+    .option('--json', help.json)
+    .addHelpText('after', help.define.after)
+    .action(async (term: string[], opts: { list?: boolean; json?: boolean }) => {
+      await dispatch('define', { term: term.length ? term.join(' ') : undefined, ...opts });
     });
 
   program
     .command('validate')
-    .description('check a content directory (default: the shipped content); non-zero exit on any problem')
-    .argument('[dir]', 'content directory with lessons/ and quizzes/')
-    .addOption(new Option('--coverage', 'list each lesson section with its question count by kind'))
-    .option('--strict', 'fail on lint warnings too (cues that give answers away), not only on problems')
-    .addHelpText('after', '\nExample:\n  nm-tutor validate ./my-pack --coverage')
+    .description(help.validate.description)
+    .argument('[dir]', help.validate.dir)
+    .addOption(new Option('--coverage', help.validate.coverage))
+    .option('--strict', help.validate.strict)
+    .addHelpText('after', help.validate.after)
     .action(async (dir: string | undefined, opts: { coverage?: boolean; strict?: boolean }) => {
       await dispatch('validate', { dir, ...opts, content: program.opts<GlobalOptions>().content });
     });
 
   program
     .command('grade')
-    .description('show how a typed answer would be graded (score, ideas, notes), recording nothing: for authors')
-    .argument('<question-id>', 'a question id, e.g. basics-explain-definition')
-    .argument('<answer...>', 'the answer as typed; a cloze takes one argument per gap')
-    .option('--json', 'print the grade as JSON')
-    .addHelpText(
-      'after',
-      '\nExample:\n  nm-tutor grade 4p-4c-explain-shift "The 4Ps are the seller\'s decisions; the 4Cs look from the buyer\'s side."',
-    )
+    .description(help.grade.description)
+    .argument('<question-id>', help.grade.id)
+    .argument('<answer...>', help.grade.answer)
+    .option('--json', help.grade.json)
+    .addHelpText('after', help.grade.after)
     .action(async (id: string, answer: string[], opts: { json?: boolean }) => {
       await dispatch('grade', { id, answer, ...opts });
     });
 
   program
     .command('export')
-    .description('write every question as flashcards: Anki import text, CSV or JSON')
-    .option('-f, --format <format>', 'anki, csv or json (default: from the --out name, else anki)')
-    .option('-o, --out <file>', 'write to FILE instead of standard output')
-    .option('--force', 'replace FILE if it exists')
-    .option('-t, --topic <id>', 'only questions from this lesson')
-    .addHelpText('after', '\nExample:\n  nm-tutor export --out nm-tutor.txt   (then File > Import in Anki)')
+    .description(help.export.description)
+    .option('-f, --format <format>', help.export.format)
+    .option('-o, --out <file>', help.export.out)
+    .option('--force', help.export.force)
+    .option('-t, --topic <id>', help.onlyTopic)
+    .addHelpText('after', help.export.after)
     .action(async (opts: { format?: string; out?: string; topic?: string; force?: boolean }) => {
       await dispatch('export', opts);
     });
 
   program
     .command('new')
-    .description('write a commented skeleton lesson and its quiz bank; `validate` lists each TODO: left to fill in')
-    .argument('<kind>', 'lesson or quiz')
-    .argument('<id>', 'the new lesson id (a quiz bank is named after its lesson)')
-    .option('-d, --dir <dir>', 'content directory to write into', '.')
-    .option('--force', 'overwrite an existing file')
-    .addHelpText('after', '\nExample:\n  nm-tutor new lesson social-media --dir my-pack')
+    .description(help.new.description)
+    .argument('<kind>', help.new.kind)
+    .argument('<id>', help.new.id)
+    .option('-d, --dir <dir>', help.new.dir, '.')
+    .option('--force', help.new.force)
+    .addHelpText('after', help.new.after)
     .action(async (what: string, id: string, opts: { dir?: string; force?: boolean }) => {
       await dispatch('new', { what, id, ...opts });
     });
 
   program
     .command('completion')
-    .description('print a shell completion script (verbs, options, topic and concept ids)')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addOption(new Option('--ids', "print the pack's ids by kind (the scripts ask this when --content is on the line)").hideHelp())
-    .addHelpText('after', '\nExample:\n  source <(nm-tutor completion bash)')
+    .description(help.completion.description)
+    .argument('<shell>', help.completion.shell)
+    .addOption(new Option('--ids', help.completion.ids).hideHelp())
+    .addHelpText('after', help.completion.after)
     .action(async (shell: string, opts: { ids?: boolean }) => {
       const options: Record<string, string[]> = {};
       for (const c of program.commands)
@@ -307,10 +291,10 @@ export async function runCommandLine(argv: readonly string[], makeContext: Conte
     }
     if (debug) writeErr(`${(err as Error)?.stack ?? String(err)}\n`);
     if (isSystemError(err)) {
-      writeErr(`nm-tutor: ${err.path ? `${err.path}: ` : ''}${describeSystemError(err)}\n`);
+      writeErr(words.exit.systemError(err.path, describeSystemError(err)));
       return ExitCode.error;
     }
-    writeErr(`nm-tutor: unexpected error: ${(err as Error)?.message ?? String(err)} (set DEBUG=nm-tutor for details)\n`);
+    writeErr(words.exit.unexpected((err as Error)?.message ?? String(err)));
     return ExitCode.error;
   }
 }

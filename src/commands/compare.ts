@@ -28,7 +28,7 @@ export function sortingDrill(left: Concept, right: Concept, random: Random, perS
     topic: left.section.lesson,
     section: left.section.section,
     kind: 'classify',
-    prompt: `Sort each statement: is it about ${left.name} or ${right.name}?`,
+    prompt: words.compareView.sortPrompt(left.name, right.name),
     categories: [left.name, right.name],
     items: shuffle([...pick(left), ...pick(right)], random),
     explanation: `${left.name}: ${left.dimensions.definition} ${right.name}: ${right.dimensions.definition}`,
@@ -48,7 +48,7 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
     ctx.out(JSON.stringify({ dimensions: CONCEPT_DIMENSIONS, concepts: [row(left), row(right)] }, null, 2));
     return;
   }
-  ctx.out(ctx.theme.title(`${left.name} vs ${right.name}`));
+  ctx.out(ctx.theme.title(words.compareView.title(left.name, right.name)));
   // In the terminal UI the table comes a screen at a time, each page under the column headers, so neither the
   // headers nor the first rows have scrolled away when a prompt appears. Room is kept for the title, the
   // previous page's prompt, the "Read more" line, a blank line and the drill's prompt. Without a drill
@@ -59,13 +59,13 @@ export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
     ctx.out(page);
     if (i === pages.length - 1) break;
     const prompter = await ctx.prompter();
-    if (!(await prompter.confirm(`Show the next rows (page ${i + 2} of ${pages.length})?`, true))) break;
+    if (!(await prompter.confirm(words.compareView.nextRows(i + 2, pages.length), true))) break;
   }
   ctx.say(words.readMore(ctx.command(`learn ${left.section.lesson} ${left.section.section}`)), ctx.theme.dim);
   if (opts.drill === false) return;
   const prompter = await ctx.prompter();
   ctx.out('');
-  if (!(await prompter.confirm('Sort a few statements into one concept or the other?', true))) return;
+  if (!(await prompter.confirm(words.compareView.drill, true))) return;
   const random = seededRandom(ctx.seed());
   const store = await ctx.store();
   const drill = sortingDrill(left, right, random);

@@ -6,7 +6,8 @@
 // pattern ([a-z0-9-]) reach a script, and each is quoted for its shell as well.
 import type { Context } from '../context.js';
 import { ID_PATTERN } from '../content/yaml-readers.js';
-import { UserError } from '../errors.js';
+import { ExitCode, UserError } from '../errors.js';
+import { words as catalogue } from '../words.js';
 
 export interface CompletionWords {
   verbs: string[];
@@ -68,8 +69,7 @@ export function bashScript(words: CompletionWords): string {
   const optionCases = Object.entries(w.options)
     .map(([verb, opts]) => `    ${verb}) opts=${q(opts)} ;;`)
     .join('\n');
-  return `# nm-tutor completion for bash. Load it with: source <(nm-tutor completion bash)
-# The topic, concept and term ids are those of the pack in use when this script was made.
+  return `${catalogue.completion.header('bash', 'source <(nm-tutor completion bash)').join('\n')}
 _nm_tutor() {
   local cur prev verb sub i w opts words
   local topics=${q(w.topics)} concepts=${q(w.concepts)} terms=${q(w.terms)}
@@ -138,8 +138,7 @@ export function zshScript(words: CompletionWords): string {
     .map(([verb, opts]) => `    ${verb}) opts=${arr(opts)} ;;`)
     .join('\n');
   return `#compdef nm-tutor
-# nm-tutor completion for zsh. Load it with: source <(nm-tutor completion zsh)
-# The topic, concept and term ids are those of the pack in use when this script was made.
+${catalogue.completion.header('zsh', 'source <(nm-tutor completion zsh)').join('\n')}
 _nm_tutor() {
   local -a verbs topics concepts terms opts
   local verb sub prev i
@@ -200,9 +199,7 @@ export function fishScript(words: CompletionWords): string {
   const c = (condition: string, rest: string) => `complete -c nm-tutor -n ${quoteFish(condition)} ${rest}`;
   const printf = (l: readonly string[]) => (l.length ? `printf '%s\\n' ${l.map(quoteFish).join(' ')}` : 'true');
   const lines = [
-    '# nm-tutor completion for fish. Load it with: nm-tutor completion fish | source',
-    '# The topic, concept and term ids are those of the pack in use when this script was made, or, with',
-    "# --content DIR on the line, that pack's (asked of nm-tutor itself, which filters them).",
+    ...catalogue.completion.fishHeader,
     'function __nm_tutor_ids --argument-names kind',
     '    set -l tokens (commandline -opc)',
     '    set -l content',
@@ -224,7 +221,7 @@ export function fishScript(words: CompletionWords): string {
     'end',
     'complete -c nm-tutor -f',
     c('__fish_use_subcommand', `-a ${list(w.verbs)}`),
-    "complete -c nm-tutor -l content -x -a '(__fish_complete_directories)' -d 'content pack folder'",
+    `complete -c nm-tutor -l content -x -a '(__fish_complete_directories)' -d ${quoteFish(catalogue.completion.contentFolder)}`,
     'complete -c nm-tutor -l plain -l no-color -l help -l version',
   ];
   const valueOf: Record<string, string> = {
@@ -262,7 +259,7 @@ export async function run(
 ): Promise<void> {
   const scripts = { bash: bashScript, zsh: zshScript, fish: fishScript } as const;
   const make = Object.hasOwn(scripts, opts.shell) ? scripts[opts.shell as keyof typeof scripts] : undefined;
-  if (!make) throw new UserError(`Unknown shell '${opts.shell}'. Use bash, zsh or fish.`, 2);
+  if (!make) throw new UserError(catalogue.completion.unknownShell(opts.shell), ExitCode.usage);
   const content = await ctx.content();
   const words: CompletionWords = {
     ...opts.words,

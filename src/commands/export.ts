@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { Content, Question } from '../content/model.js';
 import { cardFront, describeAnswer } from '../kinds/registry.js';
 import { ExitCode, UserError } from '../errors.js';
+import { words } from '../words.js';
 
 export const EXPORT_FORMATS = ['anki', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -58,35 +59,21 @@ export function chooseFormat(format: string | undefined, out: string | undefined
   if (format !== undefined) {
     const wanted = format.trim().toLowerCase();
     if (!(EXPORT_FORMATS as readonly string[]).includes(wanted)) {
-      throw new UserError(`Unknown export format '${format}'. Use one of: ${EXPORT_FORMATS.join(', ')}.`, ExitCode.usage);
+      throw new UserError(words.export.unknownFormat(format, EXPORT_FORMATS), ExitCode.usage);
     }
     return wanted as ExportFormat;
   }
   if (out === undefined) return 'anki';
   const inferred = formatFromFileName(out);
   if (!inferred) {
-    throw new UserError(
-      `Cannot tell the format from the name '${out}'. End it in .csv, .json or .txt (Anki), or add --format ${EXPORT_FORMATS.join('|')}.`,
-      ExitCode.usage,
-    );
+    throw new UserError(words.export.formatFromName(out, EXPORT_FORMATS), ExitCode.usage);
   }
   return inferred;
 }
 
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the file system is read-only',
-  ENOTDIR: 'part of the path is not a folder',
-};
-
 function cannotWrite(file: string, err: unknown): UserError {
   const code = (err as NodeJS.ErrnoException).code;
-  return new UserError(`Cannot write ${file}: ${(code && WRITE_PROBLEMS[code]) ?? (err as Error).message}.`);
+  return new UserError(words.export.cannotWrite(file, (code && words.export.writeProblems[code]) ?? (err as Error).message));
 }
 
 /**
@@ -94,7 +81,7 @@ function cannotWrite(file: string, err: unknown): UserError {
  * an export; without `force` the move refuses to replace a file that exists (also one made meanwhile).
  */
 export function writeExport(file: string, text: string, force: boolean): void {
-  if (!force && existsSync(file)) throw new UserError(`${file} already exists; nothing was written. Add --force to replace it.`);
+  if (!force && existsSync(file)) throw new UserError(words.export.exists(file));
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
@@ -108,8 +95,7 @@ export function writeExport(file: string, text: string, force: boolean): void {
       }
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && !force)
-      throw new UserError(`${file} already exists; nothing was written. Add --force to replace it.`);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && !force) throw new UserError(words.export.exists(file));
     throw cannotWrite(file, err);
   } finally {
     rmSync(temp, { force: true });
@@ -130,5 +116,5 @@ export async function run(opts: { format?: string; out?: string; topic?: string;
     return;
   }
   writeExport(opts.out, text, Boolean(opts.force));
-  ctx.note(`Wrote ${content.questions.length} questions to ${opts.out} (${format}).`);
+  ctx.note(words.export.wrote(content.questions.length, opts.out, format));
 }

@@ -7,7 +7,8 @@ import type { Context } from '../context.js';
 import { contentSchemas } from '../content/json-schema.js';
 import { parseYaml } from '../content/parse-yaml.js';
 import { ID_PATTERN } from '../content/yaml-readers.js';
-import { describeSystemError, UserError } from '../errors.js';
+import { describeSystemError, ExitCode, UserError } from '../errors.js';
+import { words } from '../words.js';
 import { displayPath } from '../paths.js';
 import { PLACEHOLDER } from './validate.js';
 
@@ -90,20 +91,19 @@ function write(file: string, text: string): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (err) {
-    throw new UserError(`Cannot write ${displayPath(file)}: ${describeSystemError(err)}.`);
+    throw new UserError(words.new.cannotWrite(displayPath(file), describeSystemError(err)));
   }
 }
 
 export async function run(opts: { what: string; id: string; dir?: string; force?: boolean }, ctx: Context): Promise<void> {
   if (opts.what !== 'lesson' && opts.what !== 'quiz')
-    throw new UserError(`Unknown kind '${opts.what}'. Use \`nm-tutor new lesson <id>\` or \`nm-tutor new quiz <id>\`.`, 2);
-  if (!ID_PATTERN.test(opts.id)) throw new UserError(`'${opts.id}' is not a valid id: use lower-case letters, digits and hyphens.`, 2);
+    throw new UserError(words.new.unknownKind(opts.what, 'nm-tutor new lesson <id>', 'nm-tutor new quiz <id>'), ExitCode.usage);
+  if (!ID_PATTERN.test(opts.id)) throw new UserError(words.new.invalidId(opts.id), ExitCode.usage);
   const root = path.resolve(opts.dir ?? '.');
   const lessonFile = path.join(root, 'lessons', `${opts.id}.yaml`);
   const quizFile = path.join(root, 'quizzes', `${opts.id}.yaml`);
   const [file, partner] = opts.what === 'lesson' ? [lessonFile, quizFile] : [quizFile, lessonFile];
-  if (existsSync(file) && !opts.force)
-    throw new UserError(`${displayPath(file)} already exists; nothing was written (use --force to overwrite).`);
+  if (existsSync(file) && !opts.force) throw new UserError(words.new.exists(displayPath(file)));
   const written: string[] = [];
   if (opts.what === 'lesson') {
     write(lessonFile, lessonSkeleton(opts.id));
@@ -124,11 +124,7 @@ export async function run(opts: { what: string; id: string; dir?: string; force?
   // The skeletons name their JSON Schemas (../schema/*.json) for editors; a standalone pack gets its own copy.
   for (const [name, schema] of Object.entries(contentSchemas()))
     write(path.join(root, 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);
-  const also =
-    written.length > 1
-      ? ` and ${displayPath(partner)} (a ${opts.what === 'lesson' ? 'lesson needs its quiz bank' : 'quiz bank needs its lesson'})`
-      : '';
-  ctx.say(
-    `Wrote ${displayPath(file)}${also}, with the editor schemas in ${displayPath(path.join(root, 'schema'))}${path.sep}. Replace each "${T}" text, then run \`nm-tutor validate ${displayPath(root)}\`; it lists the ones left.`,
-  );
+  const also = written.length > 1 ? words.new.partner(displayPath(partner), opts.what) : '';
+  const schemas = `${displayPath(path.join(root, 'schema'))}${path.sep}`;
+  ctx.say(words.new.wrote(displayPath(file), also, schemas, T, `nm-tutor validate ${displayPath(root)}`));
 }

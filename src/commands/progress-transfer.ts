@@ -4,6 +4,7 @@ import { describeSystemError, UserError } from '../errors.js';
 import { readRegularFile } from '../progress/durable.js';
 import { checkProgressShape, mergeProgress, PROGRESS_FORMAT_VERSION, type Progress } from '../progress/model.js';
 import { MAX_PROGRESS_BYTES } from '../progress/store.js';
+import { words } from '../words.js';
 
 export interface ImportSummary {
   added: number;
@@ -39,31 +40,25 @@ export async function runImport(opts: { file: string }, ctx: Context): Promise<v
   try {
     // A FIFO or /dev/zero is refused before a byte is read, never waited on or read forever.
     const text = readRegularFile(opts.file, MAX_PROGRESS_BYTES);
-    if (text === null) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+    if (text === null) throw Object.assign(new Error(words.transfer.noSuchFile), { code: 'ENOENT' });
     data = JSON.parse(text);
   } catch (err) {
     const { code, message } = err as NodeJS.ErrnoException;
     const reason =
-      err instanceof SyntaxError ? 'it is not valid JSON' : code === 'ENOTREG' || code === 'EFBIG' ? message : describeSystemError(err);
-    throw new UserError(`Cannot import ${opts.file}: ${reason}.`);
+      err instanceof SyntaxError ? words.store.notJson : code === 'ENOTREG' || code === 'EFBIG' ? message : describeSystemError(err);
+    throw new UserError(words.transfer.cannotImport(opts.file, reason));
   }
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) {
-    throw new UserError(
-      `Cannot import ${opts.file}: it has progress format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor.`,
-    );
+    throw new UserError(words.transfer.newerFormat(opts.file, version, PROGRESS_FORMAT_VERSION));
   }
   const checked = checkProgressShape(data, ctx.now());
-  if ('problem' in checked) throw new UserError(`Cannot import ${opts.file}: it is not an nm-tutor progress file (${checked.problem}).`);
-  if (checked.repaired.length)
-    ctx.warn(`Skipped ${checked.repaired.length} unusable item(s) in ${opts.file} (e.g. ${checked.repaired[0]}); the rest is imported.`);
+  if ('problem' in checked) throw new UserError(words.transfer.notProgress(opts.file, checked.problem));
+  if (checked.repaired.length) ctx.warn(words.transfer.skipped(checked.repaired.length, opts.file, checked.repaired[0]!));
   const store = await ctx.store();
   const before = structuredClone(store.progress);
   const summary = summariseImport(before, mergeProgress(before, { ...checked.progress, resets: [] }));
   // The store merges under its lock with what is on disk now, not with the copy read at start.
-  if (!store.importProgress(checked.progress))
-    throw new UserError(`Could not write the merged progress to ${store.file}; nothing was changed on disk.`);
-  ctx.say(
-    `Imported ${opts.file}: ${summary.added} new question${summary.added === 1 ? '' : 's'}, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.lessons} lesson position${summary.lessons === 1 ? '' : 's'} updated.`,
-  );
+  if (!store.importProgress(checked.progress)) throw new UserError(words.transfer.couldNotWrite(store.file));
+  ctx.say(words.transfer.imported(opts.file, summary));
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { findLesson } from '../content/find.js';
 import { UserError } from '../errors.js';
+import { words } from '../words.js';
 import type { Lesson, Question } from '../content/model.js';
 
 /**
@@ -15,11 +16,11 @@ export function resetQuestionIds(lesson: Lesson, questions: readonly Question[])
 export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
   const lesson = opts.topic ? findLesson(content, opts.topic, ctx.note) : null;
-  const what = lesson ? `your progress on "${lesson.title}"` : 'ALL your progress';
+  const what = words.reset.what(lesson ? lesson.title : null);
   if (!opts.yes) {
     const prompter = await ctx.prompter();
-    if (!(await prompter.confirm(`Clear ${what}? This cannot be undone.`, false))) {
-      ctx.out('Nothing was cleared.');
+    if (!(await prompter.confirm(words.reset.confirm(what), false))) {
+      ctx.out(words.reset.nothingCleared);
       return;
     }
   }
@@ -27,7 +28,6 @@ export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context)
   // so answers given meanwhile in another terminal are kept and no open session brings the cleared ones back.
   const store = await ctx.store();
   const questions = lesson ? resetQuestionIds(lesson, content.questions) : [];
-  if (!store.reset(lesson ? { topic: lesson.id, questions } : null))
-    throw new UserError(`Could not clear ${what}: ${store.file} could not be written; nothing was changed.`);
-  ctx.out(`Cleared ${what}.`);
+  if (!store.reset(lesson ? { topic: lesson.id, questions } : null)) throw new UserError(words.reset.couldNotClear(what, store.file));
+  ctx.out(words.reset.cleared(what));
 }

@@ -3,6 +3,7 @@
 import type { Context } from '../context.js';
 import type { Content } from '../content/model.js';
 import { wrapText } from '../ui/theme.js';
+import { words } from '../words.js';
 
 export interface SourceView {
   id: string;
@@ -31,11 +32,11 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
     return;
   }
   if (views.length === 0) {
-    ctx.say('This content pack does not list its source texts (lessons/sources.yaml).');
+    ctx.say(words.sources.none);
     return;
   }
   const { theme } = ctx;
-  ctx.out(theme.title('Source texts') + theme.dim(`  (lessons cite them as "source ${views[0]!.id}" and so on)`));
+  ctx.out(theme.title(words.sources.title) + theme.dim(words.sources.citedAs(views[0]!.id)));
   ctx.say(content.sources.about);
   const pad = '       ';
   const block = (label: string, text: string) => ctx.out(wrapText(label ? `${label} ${text}` : text, theme.width, pad));
@@ -43,10 +44,10 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
     ctx.out('');
     ctx.out(`  ${theme.accent(s.id)}  ${theme.strong(s.title)}`);
     block('', s.kind);
-    block('Covers:', s.covers);
+    block(words.sources.covers, s.covers);
     const titles = s.lessons.map((id) => `${id} (${content.lessons.find((l) => l.id === id)!.title})`);
-    block('Used by:', titles.length ? titles.join('; ') : 'no lesson yet');
+    block(words.sources.usedBy, titles.length ? titles.join('; ') : words.sources.noLessonYet);
   }
   ctx.out('');
-  ctx.out(theme.dim('Read a lesson with `nm-tutor learn <id>`.'));
+  ctx.out(theme.dim(words.sources.readALesson('nm-tutor learn <id>')));
 }

@@ -32,17 +32,14 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
   for (const l of content.lessons) {
     const pad = ' '.repeat(idWidth + 4);
     const read = progress.lessons[l.id]?.completed.length ?? 0;
-    const status = read === 0 ? '' : read >= l.sections.length ? ', read' : `, ${read} read`;
-    const wrapped = wrapText(`${l.title} (${l.sections.length} sections${status}, ${count(l.id)} questions)`, theme.width, pad).slice(
-      pad.length,
-    );
+    const wrapped = wrapText(words.topics.lesson(l.title, l.sections.length, read, count(l.id)), theme.width, pad).slice(pad.length);
     ctx.out(`  ${theme.accent(l.id.padEnd(idWidth))}  ${wrapped}`);
   }
   ctx.out('');
   ctx.out(theme.title(words.topics.concepts) + theme.dim(`  (${ctx.command('compare <id> <id>')})`));
   const cWidth = Math.max(...content.concepts.map((c) => c.id.length));
   for (const c of content.concepts) {
-    const aliases = c.aliases.length ? theme.dim(` also: ${c.aliases.join(', ')}`) : '';
+    const aliases = c.aliases.length ? theme.dim(words.topics.aliases(c.aliases)) : '';
     ctx.out(`  ${theme.accent(c.id.padEnd(cWidth))}  ${c.name}${aliases}`);
   }
 }

@@ -11,6 +11,7 @@ import { formatWarning, lintContent } from '../content/lint.js';
 import { LINT_ALLOW_FILE, readLintAllow } from '../content/decode-lint-allow.js';
 import { contentDirFrom, displayPath } from '../paths.js';
 import { ContentError } from '../errors.js';
+import { words } from '../words.js';
 
 /** The text `nm-tutor new` leaves for the author to replace. */
 export const PLACEHOLDER = 'TODO:';
@@ -90,14 +91,19 @@ export async function run(opts: { dir?: string; coverage?: boolean; strict?: boo
     shown.set(rule, n);
     if (n <= WARNINGS_SHOWN_PER_RULE) ctx.warn(w);
   }
-  for (const [rule, n] of shown) if (n > WARNINGS_SHOWN_PER_RULE) ctx.warn(`… and ${n - WARNINGS_SHOWN_PER_RULE} more [${rule}] warnings`);
+  for (const [rule, n] of shown) if (n > WARNINGS_SHOWN_PER_RULE) ctx.warn(words.validate.moreWarnings(n - WARNINGS_SHOWN_PER_RULE, rule));
   const applied = content.questions.filter((q) => q.application).length;
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const sections = content.lessons.reduce((n, l) => n + l.sections.length, 0);
-  const summary = `${count(content.lessons.length, 'lesson')}, ${count(sections, 'section')}, ${count(content.questions.length, 'question')} (${applied} application), ${count(content.concepts.length, 'concept')}, ${count(content.glossary.length, 'glossary term')}, ${count(warnings.length, 'lint warning')}`;
-  if (opts.strict && warnings.length)
-    throw new ContentError([`Failed (--strict): ${summary}. Fix each warning above or justify it in ${displayPath(allowFile)}.`]);
-  ctx.say(`OK: ${summary}.`);
+  const summary = words.validate.summary({
+    lessons: content.lessons.length,
+    sections: content.lessons.reduce((n, l) => n + l.sections.length, 0),
+    questions: content.questions.length,
+    applied,
+    concepts: content.concepts.length,
+    terms: content.glossary.length,
+    warnings: warnings.length,
+  });
+  if (opts.strict && warnings.length) throw new ContentError([words.validate.strictFailed(summary, displayPath(allowFile))]);
+  ctx.say(words.validate.ok(summary));
 }
 
 async function checkRubrics(content: Content): Promise<string[]> {

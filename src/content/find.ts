@@ -4,6 +4,7 @@
 // Every step is linear in the size of the pack and bounded in the length of what was typed.
 import { UserError } from '../errors.js';
 import { allowedTypos } from '../engine/normalize.js';
+import { words } from '../words.js';
 import type { Concept, Content, GlossaryTerm, Lesson } from './model.js';
 
 /** Case-folded, compatibility-normalised letters, marks and digits: "E-Commerce", "ｅｃｏｍｍｅｒｃｅ" → "ecommerce". */
@@ -94,7 +95,7 @@ export function findNamed<T extends Named>(items: readonly T[], wanted: string, 
   const exact = keyed.find((k) => k.keys.includes(key));
   if (exact) return { hit: exact.item, offers: [] };
   const take = (item: T): Found<T> => {
-    corrected?.(`Taking '${shown(wanted)}' to mean '${item.names[0]}'.`);
+    corrected?.(words.find.taking(shown(wanted), String(item.names[0])));
     return { hit: item, offers: [] };
   };
 
@@ -147,15 +148,8 @@ function shown(wanted: string): string {
   return length(clean) > 60 ? `${[...clean].slice(0, 60).join('')}…` : clean;
 }
 
-function notFound(kind: string, wanted: string, offers: readonly string[], listCommand: string): UserError {
-  const quoted = offers.map((o) => `'${o}'`);
-  const hint =
-    quoted.length === 0
-      ? ''
-      : quoted.length === 1
-        ? ` Did you mean ${quoted[0]}?`
-        : ` Did you mean ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}?`;
-  return new UserError(`Unknown ${kind} '${shown(wanted)}'.${hint} Run \`${listCommand}\` to list them.`);
+function notFound(kind: 'topic' | 'concept' | 'term', wanted: string, offers: readonly string[], listCommand: string): UserError {
+  return new UserError(words.find.unknown(kind, shown(wanted), words.find.didYouMean(offers), listCommand));
 }
 
 export function findLesson(content: Content, wanted: string, corrected?: Corrected): Lesson {

@@ -27,15 +27,6 @@ export interface Lesson {
 
 export const CONCEPT_DIMENSIONS = ['definition', 'viewpoint', 'focus', 'goal', 'scope', 'activities', 'measure'] as const;
 export type ConceptDimension = (typeof CONCEPT_DIMENSIONS)[number];
-export const DIMENSION_LABELS: Record<ConceptDimension, string> = {
-  definition: 'Definition',
-  viewpoint: 'Viewpoint',
-  focus: 'Focus',
-  goal: 'Goal',
-  scope: 'Scope',
-  activities: 'Typical activities',
-  measure: 'Success measured by',
-};
 
 export interface Concept {
   readonly id: string;

@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { words } from '../words.js';
 
 /** An error with a code, as fs throws them, so callers can treat ours and the system's alike. */
 export function fsError(code: string, message: string): NodeJS.ErrnoException {
@@ -30,7 +31,7 @@ export function writeAll(fd: number, data: Buffer, position?: number): void {
   let done = 0;
   while (done < data.length) {
     const n = writeSync(fd, data, done, data.length - done, position === undefined ? null : position + done);
-    if (n <= 0) throw fsError('ENOSPC', 'no space left on device (a write stored 0 bytes)');
+    if (n <= 0) throw fsError('ENOSPC', words.store.noSpace);
     done += n;
   }
 }
@@ -47,13 +48,13 @@ export function readRegularFile(file: string, maxBytes: number, opts: { noFollow
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    if (code === 'ELOOP' && opts.noFollow) throw fsError('ELOOP', 'is a symbolic link; refused');
+    if (code === 'ELOOP' && opts.noFollow) throw fsError('ELOOP', words.store.symlinkRefused);
     throw err;
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) throw fsError('ENOTREG', 'is not a regular file (a device, FIFO, socket or folder); refused');
-    if (info.size > maxBytes) throw fsError('EFBIG', `is ${info.size} bytes, over the limit of ${maxBytes}; refused`);
+    if (!info.isFile()) throw fsError('ENOTREG', words.store.notRegularRefused);
+    if (info.size > maxBytes) throw fsError('EFBIG', words.store.tooBig(info.size, maxBytes));
     // Read to the end rather than trusting the size: a file that grows past the limit meanwhile is refused too.
     const chunks: Buffer[] = [];
     let total = 0;
@@ -69,7 +70,7 @@ export function readRegularFile(file: string, maxBytes: number, opts: { noFollow
       }
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw fsError('EFBIG', `is over the limit of ${maxBytes} bytes; refused`);
+      if (total > maxBytes) throw fsError('EFBIG', words.store.overLimit(maxBytes));
       chunks.push(buf.subarray(0, n));
     }
     return Buffer.concat(chunks, total).toString('utf8');
@@ -138,7 +139,7 @@ export function appendLinesDurably(file: string, text: string): number {
   const fd = openSync(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644);
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) throw fsError('ENOTREG', `${file} is not a regular file; refused`);
+    if (!info.isFile()) throw fsError('ENOTREG', words.store.notRegularFile(file));
     const size = info.size;
     if (size > 0) {
       const last = Buffer.alloc(1);

@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { escapeRegExp, readRegularFile, writeAll } from './durable.js';
+import { words } from '../words.js';
 
 export const STALE_MS = 10_000;
 /** Longer than STALE_MS, so a waiter outlasts a stalled holder instead of giving up first. */
@@ -40,7 +41,7 @@ export interface HeldLock {
 export class LockLost extends Error {
   readonly code = 'ELOCKLOST';
   constructor() {
-    super('the progress lock was taken over while this session was stalled');
+    super(words.store.lockTakenOver);
   }
 }
 
@@ -180,7 +181,7 @@ export function withLock<T>(lockFile: string, fn: (lock: HeldLock) => T, opts: L
     attempt = tryCreate(lockFile);
     if ('held' in attempt) break;
     takeOverIfStale(lockFile, attempt.busy.fsNow, staleMs);
-    if (Date.now() > deadline) throw Object.assign(new Error('another nm-tutor session is holding the progress lock'), { code: 'ELOCKED' });
+    if (Date.now() > deadline) throw Object.assign(new Error(words.store.lockHeld), { code: 'ELOCKED' });
     // Randomised back-off: many sessions polling in step would starve one another.
     sleepSync(pause + Math.floor(Math.random() * pause));
     pause = Math.min(pause * 2, 100);

@@ -1,5 +1,6 @@
 // The learner's progress as plain data, and the pure operations on it. The file edge is store.ts.
 import type { StoredCard } from '../engine/schedule.js';
+import { words } from '../words.js';
 
 // 2: progress.json may be followed by a journal of later changes (progress.json.journal). A build that
 // knows only format 1 would ignore the journal and lose answers, so it must refuse these files.
@@ -194,7 +195,7 @@ export function checkJournalEntry(data: unknown, now: Date = new Date(), repaire
     for (const [id, l] of Object.entries(data.l)) {
       const lesson = checkLesson(l, now);
       if (lesson) lessons[id] = lesson;
-      else repaired.push(`lesson "${id}"`);
+      else repaired.push(words.store.droppedLesson(id));
     }
     return { l: lessons };
   }
@@ -265,17 +266,17 @@ function checkAttempt(t: unknown, now: Date): Attempt | null {
 
 function checkQuestion(id: string, q: unknown, now: Date, repaired: string[]): QuestionProgress | null {
   if (!isRecord(q) || !Array.isArray(q.attempts)) {
-    repaired.push(`question "${id}"`);
+    repaired.push(words.store.droppedQuestion(id));
     return null;
   }
   const attempts: Attempt[] = [];
   for (const t of q.attempts) {
     const attempt = checkAttempt(t, now);
     if (attempt) attempts.push(attempt);
-    else repaired.push(`an attempt of "${id}"`);
+    else repaired.push(words.store.droppedAttempt(id));
   }
   const card = q.card === undefined ? undefined : checkCard(q.card);
-  if (q.card !== undefined && !card) repaired.push(`the review card of "${id}"`);
+  if (q.card !== undefined && !card) repaired.push(words.store.droppedCard(id));
   return card ? { attempts, card } : { attempts };
 }
 
@@ -314,9 +315,9 @@ export type ShapeResult = { progress: Progress; repaired: string[] } | { problem
  * never the whole history. Times ahead of `now` are brought back to it (see Attempt).
  */
 export function checkProgressShape(data: unknown, now: Date = new Date()): ShapeResult {
-  if (!isRecord(data)) return { problem: 'not a JSON object' };
-  if (typeof data.formatVersion !== 'number' || !Number.isInteger(data.formatVersion)) return { problem: 'no formatVersion' };
-  if (!isRecord(data.questions) || !isRecord(data.lessons)) return { problem: 'missing questions or lessons' };
+  if (!isRecord(data)) return { problem: words.store.notAnObject };
+  if (typeof data.formatVersion !== 'number' || !Number.isInteger(data.formatVersion)) return { problem: words.store.noFormatVersion };
+  if (!isRecord(data.questions) || !isRecord(data.lessons)) return { problem: words.store.noQuestionsOrLessons };
   const progress = emptyProgress();
   const repaired: string[] = [];
   for (const [id, q] of Object.entries(data.questions)) {
@@ -326,13 +327,13 @@ export function checkProgressShape(data: unknown, now: Date = new Date()): Shape
   for (const [id, l] of Object.entries(data.lessons)) {
     const lesson = checkLesson(l, now);
     if (lesson) progress.lessons[id] = lesson;
-    else repaired.push(`lesson "${id}"`);
+    else repaired.push(words.store.droppedLesson(id));
   }
   if (Array.isArray(data.resets)) {
     for (const r of data.resets) {
       const reset = checkReset(r, now);
       if (reset) progress.resets.push(reset);
-      else repaired.push('a recorded reset');
+      else repaired.push(words.store.droppedReset);
     }
   }
   applyResets(progress);

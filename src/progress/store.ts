@@ -30,6 +30,7 @@ import {
   type ProgressHolder,
 } from './model.js';
 import { trackStore } from './pending.js';
+import { words } from '../words.js';
 
 export interface ProgressStore extends ProgressHolder {
   readonly file: string;
@@ -62,10 +63,10 @@ export interface StoreOptions {
 type Loaded =
   { kind: 'missing' } | { kind: 'ok'; progress: Progress; migrated: boolean; repaired: string[] } | { kind: 'corrupt'; problem: string };
 
-function refused(what: string, file: string, err: unknown): UserError {
+function refused(journal: boolean, file: string, err: unknown): UserError {
   const { code, message } = err as NodeJS.ErrnoException;
   const reason = code === 'ENOTREG' || code === 'EFBIG' || code === 'ELOOP' ? message : `${code ?? message}`;
-  return new UserError(`Cannot read ${what} ${file}: ${reason}. It was left untouched.`);
+  return new UserError(words.store.cannotRead(journal, file, reason));
 }
 
 /** Reads and checks progress.json; a special or over-size file is refused before a byte is read. */
@@ -74,20 +75,18 @@ export function readProgressFile(file: string, now: Date): Loaded {
   try {
     text = readRegularFile(file, MAX_PROGRESS_BYTES);
   } catch (err) {
-    throw refused('progress file', file, err);
+    throw refused(false, file, err);
   }
   if (text === null) return { kind: 'missing' };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { kind: 'corrupt', problem: 'it is not valid JSON' };
+    return { kind: 'corrupt', problem: words.store.notJson };
   }
   const version = (data as { formatVersion?: unknown } | null)?.formatVersion;
   if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) {
-    throw new UserError(
-      `Progress file ${file} has format ${version}, newer than this nm-tutor understands (${PROGRESS_FORMAT_VERSION}). Upgrade nm-tutor; the file was left untouched.`,
-    );
+    throw new UserError(words.store.newerFormat(file, version, PROGRESS_FORMAT_VERSION));
   }
   const checked = checkProgressShape(data, now);
   if ('problem' in checked) return { kind: 'corrupt', problem: checked.problem };
@@ -102,7 +101,7 @@ function readJournal(journal: string, now: Date, repaired: string[] = []): { ent
     // Never through a symlink: the journal is appended to, and a planted link would aim that write elsewhere.
     text = readRegularFile(journal, MAX_PROGRESS_BYTES, { noFollow: true });
   } catch (err) {
-    throw refused('progress journal', journal, err);
+    throw refused(true, journal, err);
   }
   if (text === null) return { entries: [], skipped: 0 };
   const entries: JournalEntry[] = [];
@@ -129,11 +128,6 @@ function fileSize(file: string): number {
   }
 }
 
-function describeRepairs(repaired: readonly string[]): string {
-  const shown = repaired.slice(0, 3).join(', ');
-  return `${repaired.length} unusable item${repaired.length === 1 ? '' : 's'} (${shown}${repaired.length > 3 ? ', …' : ''})`;
-}
-
 export function openProgressStore(file: string, warn: Warn, options: StoreOptions | (() => Date) = {}): ProgressStore {
   const opts: StoreOptions = typeof options === 'function' ? { now: options } : options;
   const now = opts.now ?? (() => new Date());
@@ -148,9 +142,9 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
       renameSync(file, kept);
       // The journal only makes sense on top of the file it follows, so it is set aside with it.
       if (fileSize(journal) >= 0) renameSync(journal, `${journal}.corrupt-${stamp}`);
-      warn(`Your progress file ${file} was unreadable (${problem}); it was kept as ${kept} and you start fresh.`);
+      warn(words.store.setAside(file, problem, kept));
     } catch (err) {
-      throw new UserError(`Your progress file ${file} is unreadable (${problem}) and could not be set aside: ${(err as Error).message}`);
+      throw new UserError(words.store.cannotSetAside(file, problem, (err as Error).message));
     }
   }
 
@@ -165,10 +159,9 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
   else {
     const { entries, skipped } = readJournal(journal, now(), repaired);
     applyJournal(progress, entries);
-    if (skipped)
-      warn(`Skipped ${skipped} unfinished line(s) in ${journal}, left by an interrupted save; answers reported saved are all kept.`);
+    if (skipped) warn(words.store.skippedLines(skipped, journal));
   }
-  if (repaired.length) warn(`Dropped ${describeRepairs(repaired)} from ${file}; the rest of your history is kept.`);
+  if (repaired.length) warn(words.store.dropped(words.store.repairs(repaired), file));
 
   // What was last written, by reference: the engine replaces a question's attempts array and card on every
   // change, so comparing references finds the changed questions without serialising the whole history.
@@ -233,7 +226,7 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
         unsaved = false;
         if (warned) {
           warned = false;
-          warn(`Saved your progress to ${file} after all; nothing from this session is lost.`);
+          warn(words.store.savedAfterAll(file));
         }
         return true;
       } catch (err) {
@@ -248,9 +241,7 @@ export function openProgressStore(file: string, warn: Warn, options: StoreOption
       warned = true;
       const { code, message } = failure as NodeJS.ErrnoException;
       const reason = code === 'ELOCKED' || code === 'ELOCKLOST' ? message : (code ?? message);
-      warn(
-        `Could not save progress to ${file} (${reason}); this session continues in memory and tries again at the next answer and before it ends.`,
-      );
+      warn(words.store.couldNotSave(file, reason));
     }
     return false;
   }

@@ -1,7 +1,8 @@
 // The interactive terminal UI. The only module that imports @inquirer/prompts (loaded lazily).
-import { Interrupted } from '../errors.js';
+import { ExitCode, Interrupted } from '../errors.js';
 import type { Prompter } from './prompter.js';
 import { wrapText } from './theme.js';
+import { words } from '../words.js';
 
 type Inquirer = typeof import('@inquirer/prompts');
 
@@ -11,10 +12,14 @@ type Inquirer = typeof import('@inquirer/prompts');
  */
 export function createInquirerPrompter(opts: { doneMark: string; width: number }): Prompter {
   // The key bar under menus also says how to stop: Ctrl-C ends the session with the score so far.
-  const keysHelpTip = (keys: [string, string][]) => [...keys, ['Ctrl-C', 'stop']].map(([key, action]) => `${key} ${action}`).join(' • ');
+  const keysHelpTip = (keys: [string, string][]) =>
+    [...keys, ['Ctrl-C', words.prompt.keyStop]].map(([key, action]) => `${key} ${action}`).join(' • ');
   const theme = { prefix: { idle: '?', done: opts.doneMark } };
   const menuTheme = { ...theme, style: { keysHelpTip } };
-  const escapeTheme = { ...theme, style: { keysHelpTip: (keys: [string, string][]) => keysHelpTip([...keys, ['q', 'stop here']]) } };
+  const escapeTheme = {
+    ...theme,
+    style: { keysHelpTip: (keys: [string, string][]) => keysHelpTip([...keys, ['q', words.prompt.keyStopHere]]) },
+  };
   const wrap = (message: string) => wrapText(message, Math.max(20, opts.width - 4));
   let loaded: Promise<Inquirer> | undefined;
   const inquirer = () => (loaded ??= import('@inquirer/prompts'));
@@ -23,7 +28,8 @@ export function createInquirerPrompter(opts: { doneMark: string; width: number }
     try {
       return await ask();
     } catch (err) {
-      if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError')) throw new Interrupted(130);
+      if (err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError'))
+        throw new Interrupted(ExitCode.interrupted);
       throw err;
     }
   };

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
 // Piped answers are echoed cleaned: an escape sequence in a piped line never reaches the terminal.
 import { sanitizeLine } from '../content/sanitize.js';
-import { Interrupted } from '../errors.js';
+import { ExitCode, Interrupted } from '../errors.js';
+import { words } from '../words.js';
 import type { Choice, Prompter } from './prompter.js';
 import { wrapText } from './theme.js';
 
@@ -59,7 +60,7 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
   });
   rl.on('close', () => {
     ended = true;
-    for (const w of waiting.splice(0)) w.reject(new Interrupted(130, 'end of input'));
+    for (const w of waiting.splice(0)) w.reject(new Interrupted(ExitCode.interrupted, words.prompt.endOfInput));
   });
   const say = (text: string) => output.write(`${wrapText(text, width)}\n`);
   const readLine = (prompt: string): Promise<string> => {
@@ -69,7 +70,7 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
       if (echo) output.write(`${sanitizeLine(queued)}\n`);
       return Promise.resolve(queued);
     }
-    if (ended) return Promise.reject(new Interrupted(130, 'end of input'));
+    if (ended) return Promise.reject(new Interrupted(ExitCode.interrupted, words.prompt.endOfInput));
     return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   };
   const pick = <T>(choices: readonly Choice<T>[], token: string): Choice<T> | undefined => {
@@ -90,24 +91,24 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
       say(message);
       listChoices(choices);
       for (;;) {
-        const line = (await readLine(`Answer (1-${choices.length}): `)).trim();
+        const line = (await readLine(words.prompt.answerOne(choices.length))).trim();
         const choice = pick(choices, line);
         if (choice) return choice.value;
-        say(`Please type a number from 1 to ${choices.length}.`);
+        say(words.prompt.typeANumber(choices.length));
       }
     },
     async chooseMany(message, choices) {
       say(message);
       listChoices(choices);
       for (;;) {
-        const line = (await readLine('Answers (numbers separated by commas, or empty for none): ')).trim();
+        const line = (await readLine(words.prompt.answerMany)).trim();
         if (line === '') return [];
         const picked = line
           .split(/[,\s]+/)
           .filter(Boolean)
           .map((t) => pick(choices, t));
         if (picked.every((c) => c !== undefined)) return [...new Set(picked.map((c) => c!.value))];
-        say(`Please type numbers from 1 to ${choices.length}, separated by commas.`);
+        say(words.prompt.typeNumbers(choices.length));
       }
     },
     async text(message) {
@@ -124,11 +125,11 @@ export function createPlainPrompter(input: NodeJS.ReadableStream, output: NodeJS
     },
     async confirm(message, defaultValue) {
       for (;;) {
-        const line = (await readLine(`${message} ${defaultValue ? '[Y/n]' : '[y/N]'} `)).trim().toLowerCase();
+        const line = (await readLine(`${message} ${words.prompt.yesNoKeys(defaultValue)} `)).trim().toLowerCase();
         if (line === '') return defaultValue;
-        if (['y', 'yes'].includes(line)) return true;
-        if (['n', 'no'].includes(line)) return false;
-        say('Please answer y or n.');
+        if (words.prompt.yes.includes(line)) return true;
+        if (words.prompt.no.includes(line)) return false;
+        say(words.prompt.answerYesNo);
       }
     },
     close() {

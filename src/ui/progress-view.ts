@@ -24,7 +24,8 @@ export function activityCalendar(theme: Theme, activity: ProgressReport['activit
     }),
   ];
   const weeks = Math.ceil(cells.length / 7);
-  const names = ['Mon', '   ', 'Wed', '   ', 'Fri', '   ', 'Sun'];
+  // Every other day is named (Mon, Wed, Fri, Sun), the rest are blank, as in Anki's and GitHub's calendars.
+  const names = [0, 1, 2, 3, 4, 5, 6].map((d) => (d % 2 === 0 ? words.progressView.weekday(d) : '   '));
   const rows: string[] = [];
   for (let d = 0; d < 7; d++) {
     let row = `${names[d]} `;
@@ -38,8 +39,7 @@ export function activityCalendar(theme: Theme, activity: ProgressReport['activit
 export function activitySentence(activity: ProgressReport['activity']): string {
   const days = activity.filter((a) => a.answers > 0);
   const answers = days.reduce((n, a) => n + a.answers, 0);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return days.length === 0 ? 'no answers yet.' : `${plural(answers, 'answer')} on ${plural(days.length, 'day')} of ${activity.length}.`;
+  return days.length === 0 ? words.progressView.noAnswersYet : words.progressView.activity(answers, days.length, activity.length);
 }
 
 /**
@@ -48,38 +48,38 @@ export function activitySentence(activity: ProgressReport['activity']): string {
  */
 export function renderProgress(theme: Theme, report: ProgressReport, file: string, now: Date, command: (args: string) => string): string {
   const say = (text: string) => wrapText(text, theme.width);
-  const lines = [say(`${theme.title('Your progress')}  ${theme.dim(`(${file})`)}`), ''];
+  const v = words.progressView;
+  const lines = [say(`${theme.title(v.title)}  ${theme.dim(`(${file})`)}`), ''];
   const w = Math.max(...report.topics.map((t) => t.id.length), 5);
   const barWidth = theme.width < 70 ? 10 : 20;
   for (const t of report.topics) {
     const pct = `${Math.round(t.mastery * 100)}%`;
-    const facts = `read ${t.sectionsRead}/${t.sections}${theme.sep}answered ${t.answered}/${t.questions}${t.accuracy === null ? '' : `${theme.sep}${Math.round(t.accuracy * 100)}% right`}`;
+    const facts = v.facts(t.sectionsRead, t.sections, t.answered, t.questions, t.accuracy, theme.sep);
     if (theme.plain) {
-      lines.push(say(`${t.id}: ${pct} mastery${theme.sep}${facts}`));
+      lines.push(say(v.topicLine(t.id, pct, theme.sep, facts)));
       continue;
     }
     const detail = theme.width < 70 ? '' : theme.dim(`  ${facts}`);
     lines.push(`${theme.accent(t.id.padEnd(w))} ${bar(theme, t.mastery, barWidth)} ${pct.padStart(4)}${detail}`);
   }
   lines.push('');
-  const next = report.due.next ? theme.dim(` (next: ${describeWhen(new Date(report.due.next), now)})`) : '';
-  lines.push(
-    say(
-      `Due now: ${report.due.now}${theme.sep}today: ${report.due.today}${theme.sep}this week: ${report.due.thisWeek}${report.due.now === 0 ? next : ''}`,
-    ),
-  );
-  lines.push(say(`Study streak: ${report.streakDays} day${report.streakDays === 1 ? '' : 's'}`));
+  const next = report.due.next ? theme.dim(v.nextDue(describeWhen(new Date(report.due.next), now))) : '';
+  lines.push(say(`${v.due(report.due.now, report.due.today, report.due.thisWeek, theme.sep)}${report.due.now === 0 ? next : ''}`));
+  lines.push(say(v.streak(report.streakDays)));
   const weeks = report.weeklyAccuracy.map((a) => (a === null ? theme.none : `${Math.round(a * 100)}%`));
-  lines.push(say(`Accuracy, last 4 weeks (oldest first): ${weeks.join(theme.plain ? theme.sep : '  ')}`));
-  if (theme.plain) lines.push('', say(`Last 12 weeks: ${activitySentence(report.activity)}`), '');
-  else lines.push('', theme.strong('Last 12 weeks'), activityCalendar(theme, report.activity), '');
-  lines.push(say(theme.strong(`Next: ${command(words.next.args(report.next))}`) + `${theme.dash}${words.next.reason(report.next)}`));
+  lines.push(say(v.accuracy(weeks.join(theme.plain ? theme.sep : '  '))));
+  if (theme.plain) lines.push('', say(v.lastWeeksSentence(activitySentence(report.activity))), '');
+  else lines.push('', theme.strong(v.lastWeeks), activityCalendar(theme, report.activity), '');
+  lines.push(say(theme.strong(v.next(command(words.next.args(report.next)))) + `${theme.dash}${words.next.reason(report.next)}`));
   return lines.join('\n');
 }
 
 /** One lesson, section by section: where mastery is low is where to read again. */
 export function renderTopicSections(theme: Theme, topic: TopicReport, command: (args: string) => string): string {
-  const lines = [wrapText(`${theme.title(topic.title)}  ${theme.dim(`${Math.round(topic.mastery * 100)}% mastery`)}`, theme.width), ''];
+  const lines = [
+    wrapText(`${theme.title(topic.title)}  ${theme.dim(words.progressView.mastery(Math.round(topic.mastery * 100)))}`, theme.width),
+    '',
+  ];
   const barWidth = theme.width < 70 ? 10 : 20;
   for (const s of topic.sectionMastery) {
     const pct = `${Math.round(s.mastery * 100)}%`;

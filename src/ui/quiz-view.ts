@@ -15,7 +15,7 @@ export function createQuizView(theme: Theme, content: Content, out: (text: strin
     question(q, index, total) {
       out('');
       if (total > 1) out(progressLine(theme, index, total));
-      const tag = q.application ? theme.accent('[scenario] ') : '';
+      const tag = q.application ? theme.accent(words.render.scenarioTag) : '';
       out(wrapText(`${tag}${stemOf(q)}`, theme.width));
     },
     feedback(q, grade) {

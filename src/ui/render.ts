@@ -1,7 +1,7 @@
 // Turning content and results into terminal text. Boxen is loaded only by the commands that draw cards.
 import boxen from 'boxen';
 import type { Concept, Lesson, Question, Section } from '../content/model.js';
-import { CONCEPT_DIMENSIONS, DIMENSION_LABELS } from '../content/model.js';
+import { CONCEPT_DIMENSIONS } from '../content/model.js';
 import type { Grade } from '../kinds/kind.js';
 import { describeAnswer } from '../kinds/registry.js';
 import { words } from '../words.js';
@@ -58,15 +58,16 @@ export function renderSection(theme: Theme, lesson: Lesson, section: Section, in
     if (page && lines([...page, part].join('\n\n')) <= room) page.push(part);
     else pages.push([part]);
   }
-  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : titled(' (continued)')));
+  return pages.map((page, k) => box(theme, page.join('\n\n'), k === 0 ? heading : titled(words.render.continued)));
 }
 
-export function progressLine(theme: Theme, done: number, total: number, label = 'question'): string {
+export function progressLine(theme: Theme, done: number, total: number): string {
   const width = 20;
-  if (theme.plain) return theme.dim(`${label} ${Math.min(done + 1, total)} of ${total}`);
+  const position = words.render.position(Math.min(done + 1, total), total);
+  if (theme.plain) return theme.dim(position);
   const filled = Math.round((done / Math.max(1, total)) * width);
   const [full, empty] = theme.unicode ? ['█', '░'] : ['#', '-'];
-  return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${label} ${Math.min(done + 1, total)} of ${total}`);
+  return theme.dim(`${full.repeat(filled)}${empty.repeat(width - filled)} ${position}`);
 }
 
 export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionTitle: string, command: (args: string) => string): string {
@@ -102,7 +103,7 @@ export function renderComparisonPages(theme: Theme, left: Concept, right: Concep
   if (total < 70 || theme.plain) {
     const blocks = CONCEPT_DIMENSIONS.map((d) =>
       [
-        theme.strong(DIMENSION_LABELS[d]),
+        theme.strong(words.compareView.dimensions[d]),
         wrapText(`${left.name}: ${left.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
         wrapText(`${right.name}: ${right.dimensions[d]}`, total, '  ').replace(/^ {2}/, '  '),
       ].join('\n'),
@@ -128,7 +129,7 @@ export function renderComparisonPages(theme: Theme, left: Concept, right: Concep
     return out.join('\n');
   };
   const header = [row('', left.name, right.name, theme.strong), rule];
-  const rows = CONCEPT_DIMENSIONS.map((d) => row(DIMENSION_LABELS[d], left.dimensions[d], right.dimensions[d], theme.strong));
+  const rows = CONCEPT_DIMENSIONS.map((d) => row(words.compareView.dimensions[d], left.dimensions[d], right.dimensions[d], theme.strong));
   return paginate(header, rows, room, theme.dim(rule));
 }
 

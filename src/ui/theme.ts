@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { words } from '../words.js';
 
 export interface Theme {
   readonly color: boolean;
@@ -45,7 +46,7 @@ export function createTheme(chalk: ChalkInstance | undefined, env: NodeJS.Proces
     plain,
     sep: unicode && !plain ? ' · ' : ', ',
     dash: unicode && !plain ? ' — ' : ' - ',
-    none: plain ? 'none' : unicode ? '–' : '-',
+    none: plain ? words.render.none : unicode ? '–' : '-',
     width: Math.max(40, Math.min(columns ?? (Number(env.COLUMNS) || 80), 100)),
     title: style((c) => c.bold.cyan),
     accent: style((c) => c.cyan),

@@ -1,6 +1,7 @@
 // One way to say when something happens, used by `progress` and `review` alike: "in 6 minutes", "in 1 hour
 // (7:16 PM)", "tomorrow (Tue, Dec 1, 5:16 PM)". The words are English, as every message is; the date and
 // clock conventions (day/month order, 12 or 24 hours) follow the learner's region.
+import { words } from '../words.js';
 
 /** English in the learner's region ("de-DE" → "en-DE": 24-hour clock, day before month), or plain "en". */
 export function englishLocale(locale = new Intl.DateTimeFormat().resolvedOptions().locale): string {
@@ -21,7 +22,7 @@ const DAY = 24 * HOUR;
 export function describeWhen(when: Date, now: Date, locale = englishLocale()): string {
   const diff = when.getTime() - now.getTime();
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  if (diff <= 0) return 'now';
+  if (diff <= 0) return words.when.now;
   if (diff < HOUR) return relative.format(Math.max(1, Math.round(diff / MINUTE)), 'minute');
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(when);
   if (diff < 18 * HOUR) return `${relative.format(Math.round(diff / HOUR), 'hour')} (${time})`;
@@ -32,7 +33,7 @@ export function describeWhen(when: Date, now: Date, locale = englishLocale()): s
     day: 'numeric',
     ...(days <= 6 ? { hour: 'numeric', minute: '2-digit' } : {}),
   }).format(when);
-  if (days === 0) return `today (${time})`;
+  if (days === 0) return words.when.today(time);
   return `${relative.format(days, 'day')} (${date})`;
 }
 

@@ -273,6 +273,18 @@ describe('numbers, dates and clocks', () => {
     expect(again).toEqual([]);
   });
 
+  test('an import with two unusable items says so in the plural', async () => {
+    const file = path.join(dir(), 'progress.json');
+    const exported = path.join(dir(), 'in.json');
+    writeFileSync(
+      exported,
+      `{"formatVersion":2,"questions":{"a":{"attempts":[{"at":"${at(1)}","score":1e999}]},"b":{"attempts":[{"at":"${at(1)}","score":"x"}]}},"lessons":{}}`,
+    );
+    const ctx = testContext(() => openProgressStore(file, () => {}));
+    await runImport({ file: exported }, ctx);
+    expect(ctx.warned.join('')).toContain(`Skipped 2 unusable items in ${exported} (e.g. an attempt of "a"); the rest is imported.`);
+  });
+
   test('an import with 1e999 imports the rest (item 6)', async () => {
     const file = path.join(dir(), 'progress.json');
     const exported = path.join(dir(), 'in.json');
@@ -282,7 +294,7 @@ describe('numbers, dates and clocks', () => {
     );
     const ctx = testContext(() => openProgressStore(file, () => {}));
     await runImport({ file: exported }, ctx);
-    expect(ctx.warned.join('')).toMatch(/Skipped 1 unusable item/);
+    expect(ctx.warned.join('')).toContain(`Skipped 1 unusable item in ${exported} (e.g. an attempt of "a"); the rest is imported.`);
     const p = openProgressStore(file, () => {}).progress;
     expect(p.questions.a!.attempts).toHaveLength(0);
     expect(p.questions.b!.attempts[0]!.score).toBe(0.5);

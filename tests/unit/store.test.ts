@@ -181,6 +181,16 @@ describe('the journal of a long history', () => {
     expect(attemptsOf(openProgressStore(file, () => {}).progress)).toEqual(attemptsOf(store.progress));
   });
 
+  test('two lines that do not parse are counted in one warning, in the plural', () => {
+    const { file, store } = seeded(5);
+    recordAnswer(store.progress, 'q1', attempt(at(50)), undefined);
+    store.save();
+    appendFileSync(`${file}.journal`, 'not json\n{"q":"q2","s":{"attem');
+    const warnings: string[] = [];
+    openProgressStore(file, (w) => warnings.push(w), journalAlways);
+    expect(warnings).toEqual([expect.stringContaining(`Skipped 2 unfinished lines in ${file}.journal,`)]);
+  });
+
   test('an append cut short by a kill is skipped with a warning, and the next append starts on a new line', () => {
     const { file, store } = seeded(5);
     recordAnswer(store.progress, 'q1', attempt(at(50)), undefined);
@@ -188,7 +198,7 @@ describe('the journal of a long history', () => {
     appendFileSync(`${file}.journal`, '{"q":"q2","s":{"attem');
     const warnings: string[] = [];
     const reopened = openProgressStore(file, (w) => warnings.push(w), journalAlways);
-    expect(warnings).toEqual([expect.stringContaining('Skipped 1 unfinished line(s)')]);
+    expect(warnings).toEqual([expect.stringContaining(`Skipped 1 unfinished line in ${file}.journal,`)]);
     expect(reopened.progress.questions.q1!.attempts).toHaveLength(2);
     recordAnswer(reopened.progress, 'q3', attempt(at(60)), undefined);
     reopened.save();
