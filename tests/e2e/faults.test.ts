@@ -7,12 +7,12 @@ import path from 'node:path';
 import { openProgressStore } from '../../src/progress/store.js';
 import { binPath, miniPack, runCli, tempHome, testCacheDir } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
+import { propertyRuns, slowTests } from '../support/slow.js';
 
-/** Slow fault cases (several seconds each) run where NM_TUTOR_SLOW_TESTS=1, as .ci/run sets; `npm test` alone stays fast. */
-const slow = process.env.NM_TUTOR_SLOW_TESTS === '1';
-const slowTest = slow ? test : test.skip;
+/** Slow fault cases (several seconds each) run in CI only (see tests/support/slow.ts). */
+const slowTest = slowTests ? test : test.skip;
 /** Kills per kill -9 case: enough to hit every phase of a save in CI, a quick sample in `npm test`. */
-const KILLS = slow ? 25 : 8;
+const KILLS = propertyRuns(8, 25);
 
 const FEEDBACK = /^(✔ Right\.|✘ Not quite\.|Partly right)/gm;
 

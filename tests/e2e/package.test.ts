@@ -64,12 +64,12 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
   expect(JSON.parse(run('progress', '--json').stdout).topics.length).toBe(6);
   expect(JSON.parse(run('compare', 'network-promotion', 'ecommerce', '--json').stdout).concepts).toHaveLength(2);
   expect(JSON.parse(run('define', 'O2O', '--json').stdout).id).toBe('o2o');
+  // Authoring: the skeleton's TODO markers and the shipped pack's validation are tested in-process
+  // (tests/commands/authoring.test.ts); here only that both verbs run from the installed copy.
   expect(run('new', 'lesson', 'extra', '--dir', 'pack').status).toBe(0);
-  expect(run('validate', 'pack').stderr).toMatch(/pack\/lessons\/extra\.yaml:\d+:\d+: unfilled skeleton text "TODO:/);
   for (const f of ['pack/lessons/extra.yaml', 'pack/quizzes/extra.yaml'])
     writeFileSync(path.join(elsewhere, f), readFileSync(path.join(elsewhere, f), 'utf8').replaceAll('TODO: ', ''));
   expect(run('validate', 'pack').stdout).toMatch(/^OK: 1 lesson, /);
-  expect(run('validate').stdout).toMatch(/^OK: 6 lessons/);
 }, 180000);
 
 test('npx runs the tarball too', () => {

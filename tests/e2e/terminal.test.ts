@@ -1,5 +1,5 @@
 // End-to-end in a real terminal (tmux): the Inquirer path a learner sees, Ctrl-C and signals.
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
 import { miniPack, readProgress, repoRoot, tempHome, testCacheDir } from '../support/run-cli.js';
 
@@ -7,17 +7,24 @@ const typedPack = path.join(repoRoot, 'tests/fixtures/typed');
 import { Terminal } from './tmux.js';
 import { CHOICE_QUESTIONS, explainQuestion, goodExamples, packWith } from '../support/one-question-pack.js';
 
-let term: Terminal | undefined;
-afterEach(() => term?.close());
+// Each test has its own tmux server, so they run side by side: most of their time is spent waiting on the screen.
+const open: Terminal[] = [];
+afterAll(() => open.forEach((t) => t.close()));
+function track(t: Terminal): Terminal {
+  open.push(t);
+  return t;
+}
 
 function start(args: string[], home = tempHome(), content: string[] = ['--content', miniPack]): { t: Terminal; home: string } {
-  term = new Terminal([...content, ...args], {
-    NM_TUTOR_HOME: home,
-    NM_TUTOR_CACHE_DIR: testCacheDir,
-    TERM: 'xterm-256color',
-    PATH: process.env.PATH ?? '',
-  });
-  return { t: term, home };
+  const t = track(
+    new Terminal([...content, ...args], {
+      NM_TUTOR_HOME: home,
+      NM_TUTOR_CACHE_DIR: testCacheDir,
+      TERM: 'xterm-256color',
+      PATH: process.env.PATH ?? '',
+    }),
+  );
+  return { t, home };
 }
 
 /** The prompt waiting for input: Inquirer marks it with "? " (answered ones get a tick). */
@@ -66,7 +73,7 @@ async function answerUntil(t: Terminal, done: RegExp, menuKeys: string[] = []): 
 }
 
 describe('in a real terminal', () => {
-  test('quiz: choose with the keyboard, type answers, see feedback and the score', async () => {
+  test.concurrent('quiz: choose with the keyboard, type answers, see feedback and the score', async () => {
     const { t, home } = start(['quiz', '--topic', 'mini', '--limit', '9', '--seed', '11']);
     await answerUntil(t, /EXIT=0/, ['Down']);
     const screen = t.screen();
@@ -76,15 +83,9 @@ describe('in a real terminal', () => {
     expect(Object.keys(readProgress(home).questions)).toHaveLength(9);
   });
 
-  test('a mis-keyed answer can be undone with the keyboard', async () => {
+  test.concurrent('a mis-keyed answer can be undone with the keyboard', async () => {
     const home = tempHome();
-    term = new Terminal(['--content', typedPack, 'quiz'], {
-      NM_TUTOR_HOME: home,
-      NM_TUTOR_CACHE_DIR: testCacheDir,
-      TERM: 'xterm-256color',
-      PATH: process.env.PATH ?? '',
-    });
-    const t = term;
+    const { t } = start(['quiz'], home, ['--content', typedPack]);
     await t.waitFor('Your answer (? for a hint');
     t.type('social media');
     t.keys('Enter');
@@ -101,7 +102,7 @@ describe('in a real terminal', () => {
     expect(attempts.map((a) => a.score)).toEqual([1]);
   });
 
-  test('Ctrl-C inside a prompt exits 130, says goodbye, keeps earlier answers', async () => {
+  test.concurrent('Ctrl-C inside a prompt exits 130, says goodbye, keeps earlier answers', async () => {
     const { t, home } = start(['quiz', '--limit', '3', '--seed', '5']);
     await answerUntil(t, /question 2 of 3/);
     await t.waitFor(/^\? /m);
@@ -112,14 +113,14 @@ describe('in a real terminal', () => {
     expect(Object.keys(readProgress(home).questions)).toHaveLength(1);
   });
 
-  test('a bare nm-tutor in a real terminal starts studying where the learner is', async () => {
+  test.concurrent('a bare nm-tutor in a real terminal starts studying where the learner is', async () => {
     const { t } = start([]);
     const screen = await t.waitFor('Ready for the check question?');
     expect(screen.replace(/\s+/g, ' ')).toMatch(/Next: (npx )?nm-tutor --content \S+ learn mini \(the next lesson in the course/);
     expect(screen).not.toContain('Usage: nm-tutor');
   });
 
-  test('SIGTERM mid-prompt exits 143 and restores the terminal', async () => {
+  test.concurrent('SIGTERM mid-prompt exits 143 and restores the terminal', async () => {
     const { t } = start(['learn', 'mini']);
     await t.waitFor('Ready for the check question?');
     t.keys('Enter');
@@ -130,7 +131,7 @@ describe('in a real terminal', () => {
     expect(screen).toContain('Stopped.');
   });
 
-  test('learn shows the boxed section and the check question', async () => {
+  test.concurrent('learn shows the boxed section and the check question', async () => {
     const { t, home } = start(['learn', 'mini']);
     const screen = await t.waitFor('Ready for the check question?');
     expect(screen).toMatch(/╭ A tiny lesson · 1\/2 ─/);
@@ -147,7 +148,7 @@ describe('in a real terminal', () => {
     expect(readProgress(home).lessons.mini?.completed).toEqual(['first']);
   });
 
-  test('compare draws the table and runs the drill', async () => {
+  test.concurrent('compare draws the table and runs the drill', async () => {
     const { t } = start(['compare', 'colour', 'number']);
     const screen = await t.waitFor('Sort a few statements');
     expect(screen).toMatch(/Definition\s+│ A kind of light\.\s+│ A count\./);
@@ -159,7 +160,7 @@ describe('in a real terminal', () => {
 describe('feedback in a real terminal', () => {
   const pack = packWith(CHOICE_QUESTIONS);
 
-  test('a wrong multi-select shows the why-note of each wrong pick, and no answered prompt wears a green tick', async () => {
+  test.concurrent('a wrong multi-select shows the why-note of each wrong pick, and no answered prompt wears a green tick', async () => {
     const { t } = start(['quiz', '--seed', '3'], tempHome(), ['--content', pack]);
     // Tick the first three of four shuffled choices: at least one of them is wrong.
     await t.waitFor('Select all that apply');
@@ -167,15 +168,16 @@ describe('feedback in a real terminal', () => {
     const screen = await t.waitFor(/Not quite|Partly right/);
     expect(screen).toMatch(/Why not "(Seven|Loud)": /);
     expect(screen).not.toContain('✔ Select all');
-    // The key bar says how to stop.
-    expect(screen).toContain('Ctrl-C stop');
+    // The key bar under the Next? prompt says how to stop (the feedback can be on screen before the prompt is).
+    await t.waitFor(/^\? Next\?/m);
+    expect(t.screen()).toContain('Ctrl-C stop');
     await answerUntil(t, /EXIT=0/);
     expect(t.screen()).not.toMatch(/✔ True or false/);
   });
 });
 
 describe('an explanation in a real terminal', () => {
-  test('typed over several lines, graded idea by idea, a missed idea ticked afterwards', async () => {
+  test.concurrent('typed over several lines, graded idea by idea, a missed idea ticked afterwards', async () => {
     const home = tempHome();
     const { t } = start(['quiz'], home, ['--content', packWith(explainQuestion(goodExamples))]);
     await t.waitFor('In a few sentences; an empty line ends your answer');
@@ -198,7 +200,7 @@ describe('an explanation in a real terminal', () => {
 });
 
 describe('a way out', () => {
-  test('Esc at "Next?" stops the quiz and shows the score so far', async () => {
+  test.concurrent('Esc at "Next?" stops the quiz and shows the score so far', async () => {
     const { t } = start(['quiz', '--seed', '3', '--limit', '2'], tempHome(), ['--content', packWith(CHOICE_QUESTIONS)]);
     await t.waitFor('Select all that apply');
     t.keys('Space', 'Down', 'Space', 'Down', 'Space', 'Enter');
@@ -213,7 +215,7 @@ describe('a way out', () => {
 describe('the shipped curriculum in a real terminal, as the README promises', () => {
   const shipped: string[] = [];
 
-  test('learn functions: the first section, its check question answered by typing, then stop', async () => {
+  test.concurrent('learn functions: the first section, its check question answered by typing, then stop', async () => {
     const { t, home } = start(['learn', 'functions'], tempHome(), shipped);
     // The first section is taller than this 40-row terminal, so it comes as cards that each fit.
     let screen = await t.waitFor('Read on?');
@@ -242,15 +244,16 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
   });
 
   const shortTerminal = (args: string[]) => {
-    term = new Terminal(
-      args,
-      { NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' },
-      { width: 80, height: 24 },
+    return track(
+      new Terminal(
+        args,
+        { NM_TUTOR_HOME: tempHome(), NM_TUTOR_CACHE_DIR: testCacheDir, TERM: 'xterm-256color', PATH: process.env.PATH ?? '' },
+        { width: 80, height: 24 },
+      ),
     );
-    return term;
   };
 
-  test('"Read on?" offers to skip to the check question, which leaves out the rest of the section', async () => {
+  test.concurrent('"Read on?" offers to skip to the check question, which leaves out the rest of the section', async () => {
     const t = shortTerminal(['learn', 'functions']);
     await t.waitFor('Read on?');
     t.keys('Down', 'Enter');
@@ -259,21 +262,21 @@ describe('the shipped curriculum in a real terminal, as the README promises', ()
     expect(screen).not.toMatch(/\(continued\)/);
   });
 
-  test('--plain in a real terminal keeps its one-answer-per-line order: no page prompts', async () => {
+  test.concurrent('--plain in a real terminal keeps its one-answer-per-line order: no page prompts', async () => {
     const t = shortTerminal(['learn', 'functions', '--plain']);
     const screen = await t.waitFor('Type 8 items');
     expect(screen).toContain('Picture Hilltop Bikes');
     expect(screen).not.toContain('Read on?');
   });
 
-  test('quiz across the shipped topics runs to its score', async () => {
+  test.concurrent('quiz across the shipped topics runs to its score', async () => {
     const { t, home } = start(['quiz', '--limit', '3', '--seed', '7'], tempHome(), shipped);
     const screen = await answerUntil(t, /EXIT=0/);
     expect(screen).toMatch(/Score: [\d.]+ \/ 3/);
     expect(Object.keys(readProgress(home).questions)).toHaveLength(3);
   });
 
-  test('compare network-promotion ecommerce draws the table', async () => {
+  test.concurrent('compare network-promotion ecommerce draws the table', async () => {
     const { t } = start(['compare', 'network-promotion', 'ecommerce', '--no-drill'], tempHome(), shipped);
     const screen = await t.waitFor('EXIT=0');
     expect(screen).toMatch(/Network promotion\s+│ E-commerce/);

@@ -9,8 +9,11 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const binPath = path.join(repoRoot, 'bin/nm-tutor.js');
 export const miniPack = path.join(repoRoot, 'tests/fixtures/mini');
 
-/** Content caches written by the binary under test go here, not into the developer's own cache. */
-export const testCacheDir = mkdtempSync(path.join(tmpdir(), 'nm-tutor-test-cache-'));
+/**
+ * Content caches written by the binary under test go here, not into the developer's own cache: one folder for
+ * the whole run, made and warmed by tests/support/global-setup.mjs (a file run on its own gets a fresh one).
+ */
+export const testCacheDir = process.env.NM_TUTOR_TEST_CACHE_DIR ?? mkdtempSync(path.join(tmpdir(), 'nm-tutor-test-cache-'));
 
 export function tempHome(): string {
   return mkdtempSync(path.join(tmpdir(), 'nm-tutor-test-'));

@@ -4,6 +4,7 @@ import { parseYaml } from '../../src/content/parse-yaml.js';
 import { readContentFile } from '../../src/content/decode-content.js';
 import { Problems } from '../../src/content/yaml-readers.js';
 import { sanitizeText } from '../../src/content/sanitize.js';
+import { propertyRuns } from '../support/slow.js';
 
 function read(text: string, kinds: ('lesson' | 'quiz' | 'concepts' | 'glossary')[] = ['quiz']) {
   const parsed = parseYaml(text, 'q.yaml');
@@ -109,7 +110,7 @@ describe('the loader never throws, whatever the input (fuzz)', () => {
         expect(Array.isArray(problems)).toBe(true);
         if (problems.length === 0) expect(content).not.toBeUndefined();
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(250, 1000) },
     );
   });
 
@@ -135,7 +136,7 @@ describe('the loader never throws, whatever the input (fuzz)', () => {
         const { problems } = read(JSON.stringify(value), [...kinds]);
         expect(Array.isArray(problems)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(250, 1000) },
     );
   });
 });
