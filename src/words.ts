@@ -157,6 +157,8 @@ export const words = {
     explain: (hintsLeft: number) => `In a few sentences; an empty line ends your answer ${typedKeys(hintsLeft)}:`,
     selfScore: 'Did your answer make any of these points in other words? Tick them (they count half), or none:',
     dontKnowChoice: "I don't know",
+    /** What a learner may type for "I don't know", compared after trimming and lower-casing (so written lower-case). */
+    dontKnowTyped: ['!', 'idk', "i don't know", 'i dont know', "don't know", 'dont know'] as readonly string[],
     nudgeType: "Type an answer: ? for a hint, ! if you don't know.",
     nudgeChoose: 'Tick at least one choice, or "I don\'t know".',
     orderFirst: 'Which comes first?',

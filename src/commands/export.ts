@@ -1,4 +1,5 @@
 // nm-tutor export: every question as Anki import text, CSV or JSON, so learners can review elsewhere.
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, constants, existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
@@ -82,7 +83,7 @@ function cannotWrite(file: string, err: unknown): UserError {
  */
 export function writeExport(file: string, text: string, force: boolean): void {
   if (!force && existsSync(file)) throw new UserError(words.export.exists(file));
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
     if (force) renameSync(temp, file);

@@ -1,4 +1,5 @@
 // Cross-file checks (ids, links) and assembly into one frozen Content. Pure: no file access.
+import { count } from '../words.js';
 import type { Concept, Content, GlossaryTerm, Lesson, Question, SectionRef, SourceText } from './model.js';
 import type { ContentFile } from './decode-content.js';
 import { EMPTY_LEXICON, type Lexicon } from '../grading/lexicon.js';
@@ -110,7 +111,7 @@ export function coverageProblems(content: Content): string[] {
     for (const section of lesson.sections) {
       const qs = bySection.get(`${lesson.id}#${section.id}`) ?? [];
       const kinds = new Set(qs.map((q) => q.kind));
-      if (qs.length < 3) out.push(`${lesson.id}#${section.id}: has ${qs.length} question(s); every section needs at least 3`);
+      if (qs.length < 3) out.push(`${lesson.id}#${section.id}: has ${count(qs.length, 'question')}; every section needs at least 3`);
       else if (kinds.size < 2) out.push(`${lesson.id}#${section.id}: all questions are "${[...kinds][0]}"; use at least 2 kinds`);
     }
   }

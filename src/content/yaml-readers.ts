@@ -1,5 +1,6 @@
 // Small typed readers over a positioned YAML tree. Each records a file:line:col problem instead of throwing,
 // so one pass reports every problem in a file together.
+import { count } from '../words.js';
 import type { PMap, PNode, Pos } from './parse-yaml.js';
 
 export class Problems {
@@ -106,7 +107,7 @@ export class MapReader {
       return [];
     }
     if (n.value.length < min) {
-      this.problems.at(n.pos, `"${key}" needs at least ${min} item${min === 1 ? '' : 's'}`);
+      this.problems.at(n.pos, `"${key}" needs at least ${count(min, 'item')}`);
     }
     return n.value;
   }

@@ -11,8 +11,8 @@ export class DontKnow extends Error {
   }
 }
 
-/** Typed ways of saying "I don't know", compared after trimming and lower-casing. */
-export const DONT_KNOW_WORDS = ['!', 'idk', "i don't know", 'i dont know', "don't know", 'dont know'];
+/** Typed ways of saying "I don't know" (in the catalogue: they change with the learner's language). */
+const DONT_KNOW_WORDS = words.ask.dontKnowTyped;
 const DONT_KNOW = Symbol('dont-know');
 
 export function withLearnerEscapes(prompter: Prompter, nudge: (text: string) => void): Prompter {

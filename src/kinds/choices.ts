@@ -24,7 +24,8 @@ export function oneLineEach(t: ReadTools, key: string, texts: string[]): string[
   for (const text of texts)
     if (/[\n\r\u2028\u2029]/.test(text))
       t.problems.at(
-        t.r.raw(key)?.pos,
+        // Only called with texts read from `key`, so the key is there.
+        t.r.raw(key)!.pos,
         `each item of "${key}" must be one line: "${text.split(/[\n\r\u2028\u2029]/)[0]}…" has a line break`,
       );
   return texts;

@@ -1,5 +1,5 @@
 // cloze: fill the ___ gaps of a sentence; each gap graded like a recall answer.
-import { words } from '../words.js';
+import { count, words } from '../words.js';
 import { acceptMapSchema, textListSchema } from './choices.js';
 import { gradeOf, type KindSpec } from './kind.js';
 import { askTyped, letterHints, notesOf, readAcceptedList, type AcceptedText } from './typed-answer.js';
@@ -20,7 +20,8 @@ export const cloze: KindSpec<ClozeFields, ClozeResponse> = {
   read(t) {
     const answer = readAcceptedList(t);
     const gaps = t.prompt.split(GAP).length - 1;
-    if (gaps !== answer.length) t.problems.at(t.node.pos, `cloze prompt has ${gaps} gap(s) (${GAP}) but ${answer.length} answer(s)`);
+    if (gaps !== answer.length)
+      t.problems.at(t.node.pos, `cloze prompt has ${count(gaps, 'gap')} (${GAP}) but ${count(answer.length, 'answer')}`);
     return { kind: 'cloze', answer };
   },
   whyTargets: () => null,

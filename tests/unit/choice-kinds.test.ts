@@ -591,3 +591,17 @@ describe('the registry', () => {
     expect(loaded.grading).toBe(tools.grading);
   });
 });
+
+describe('a malformed entry is reported and left out; the well-formed ones are kept', () => {
+  test('match: a pair that is text', () => {
+    const { question } = read('    kind: match\n    pairs:\n      - L1 R1\n      - { left: L2, right: R2 }\n');
+    expect(question).toMatchObject({ kind: 'match', pairs: [{ left: 'L2', right: 'R2' }] });
+  });
+
+  test('classify: an item that is text', () => {
+    const { question } = read(
+      '    kind: classify\n    categories: [Paid, Owned]\n    items:\n      - Ads\n      - { text: Blog, category: Owned }\n',
+    );
+    expect(question).toMatchObject({ kind: 'classify', items: [{ text: 'Blog', category: 'Owned' }] });
+  });
+});

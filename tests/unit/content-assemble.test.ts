@@ -360,15 +360,15 @@ describe('coverage: every section tested by at least three questions of at least
     ]);
     expect(coverageProblems(content)).toEqual([
       'basics#more: all questions are "truefalse"; use at least 2 kinds',
-      'basics#last: has 2 question(s); every section needs at least 3',
+      'basics#last: has 2 questions; every section needs at least 3',
     ]);
   });
 
   test('a section with no questions is named', () => {
     const content = pack([question('q-1', 'basics', 'intro'), single('q-2', 'intro'), single('q-3', 'intro')]);
     expect(coverageProblems(content)).toEqual([
-      'basics#more: has 0 question(s); every section needs at least 3',
-      'basics#last: has 0 question(s); every section needs at least 3',
+      'basics#more: has 0 questions; every section needs at least 3',
+      'basics#last: has 0 questions; every section needs at least 3',
     ]);
   });
 

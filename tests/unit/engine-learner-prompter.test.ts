@@ -1,9 +1,11 @@
 // What every question offers whatever its kind: "I don't know" in every menu and as typed words, and a nudge
 // (not a wrong grade) when nothing was answered.
 import { describe, expect, test } from '@jest/globals';
-import { DONT_KNOW_WORDS, DontKnow, withLearnerEscapes } from '../../src/engine/learner-prompter.js';
+import { DontKnow, withLearnerEscapes } from '../../src/engine/learner-prompter.js';
 import type { Choice, Prompter } from '../../src/ui/prompter.js';
 import { words } from '../../src/words.js';
+
+const DONT_KNOW_WORDS = words.ask.dontKnowTyped;
 
 /** A prompter answering from a script; menus are answered by choice name. Records every call. */
 class Fake implements Prompter {

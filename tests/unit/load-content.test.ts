@@ -59,7 +59,7 @@ describe('content validation reports file:line:col', () => {
     [
       'cloze gaps',
       `${quizHead}  - id: t-1\n    section: s\n    kind: cloze\n    prompt: "a ___ b ___"\n    answer: [x]\n    explanation: E\n`,
-      'cloze prompt has 2 gap(s) (___) but 1 answer(s)',
+      'cloze prompt has 2 gaps (___) but 1 answer',
     ],
   ])('%s', (_name, text, expected) => {
     const { problems } = read(text);

@@ -333,10 +333,10 @@ describe('cloze', () => {
     expect(ok.problems).toEqual([]);
     expect(ok.question).toMatchObject({ kind: 'cloze', answer: [key('x'), key('y', ['z'])] });
     expect(readQuestion('    kind: cloze\n    prompt: "a ___ b"\n    answer: [x, y]\n').problems).toEqual([
-      'q.yaml:5:5: cloze prompt has 1 gap(s) (___) but 2 answer(s)',
+      'q.yaml:5:5: cloze prompt has 1 gap (___) but 2 answers',
     ]);
     expect(readQuestion('    kind: cloze\n    prompt: "no gap"\n    answer: [x]\n').problems).toEqual([
-      'q.yaml:5:5: cloze prompt has 0 gap(s) (___) but 1 answer(s)',
+      'q.yaml:5:5: cloze prompt has 0 gaps (___) but 1 answer',
     ]);
   });
 
