@@ -6,4 +6,7 @@ export default {
   testEnvironment: '@stryker-mutator/jest-runner/jest-env/node',
   testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/unit/grading/'],
+  // The shared content cache is for the end-to-end tests; Stryker starts jest for each mutant, so no setup.
+  globalSetup: undefined,
+  globalTeardown: undefined,
 };
