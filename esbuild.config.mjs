@@ -2,6 +2,7 @@
 // startup resolves a handful of files instead of hundreds (see bench/). Type-checking stays with tsc.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // Chunk names carry content hashes, so stale chunks from earlier builds would pile up in the package.
@@ -35,11 +36,41 @@ const globalProcess = {
   },
 };
 
+// string-width (wrapText and the tables use it on every start) builds an Intl.Segmenter when it loads: 8 ms of
+// ICU setup before the first line is printed. The segmenter is made on first need instead, and a line of
+// printable ASCII (nearly every line this tutor prints) is measured by its length without one. The build
+// fails if a new string-width no longer has the lines this patches.
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    // Only the string-width this project depends on (7.x, used by wrap-ansi, boxen and theme.ts); ansi-align's
+    // older copy (4.x, no segmenter) loads only when boxen draws.
+    const ours = path.resolve('node_modules/string-width/index.js');
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      if (args.path !== ours) return undefined;
+      const source = await readFile(args.path, 'utf8');
+      const patches = [
+        ['const segmenter = new Intl.Segmenter();', 'let segmenter;'],
+        [
+          'for (const {segment: character} of segmenter.segment(string)) {',
+          'if (/^[\\x20-\\x7E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n\n\tfor (const {segment: character} of (segmenter ??= new Intl.Segmenter()).segment(string)) {',
+        ],
+      ];
+      let contents = source;
+      for (const [from, to] of patches) {
+        if (!contents.includes(from)) throw new Error(`lazy-segmenter: "${from}" is not in ${args.path}; update esbuild.config.mjs`);
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 await build({
   // The parser thread for very large packs is loaded by URL, next to the chunk that starts it.
   entryPoints: ['src/cli.ts', 'src/content/parse-worker.ts'],
   entryNames: '[name]',
-  plugins: [lazyChildProcess, globalProcess],
+  plugins: [lazyChildProcess, globalProcess, lazySegmenter],
   bundle: true,
   splitting: true,
   format: 'esm',

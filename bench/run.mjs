@@ -57,7 +57,7 @@ function alternate(tutorArgs, input) {
   return [tutor, base];
 }
 
-/** Time until `marker` appears on a pseudo-terminal (via script(1)); the baseline runs node -e 0 the same way. */
+/** Time until `marker` (a RegExp) appears on a pseudo-terminal (via script(1)); the baseline runs node -e 0 the same way. */
 function timeInTerminal(command, marker) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
@@ -74,11 +74,14 @@ function timeInTerminal(command, marker) {
         child.kill('SIGKILL');
       }
     };
+    // A marker that never comes (the first question waits for input) must fail the bench, not hang it.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
+    child.on('close', () => clearTimeout(timer));
     child.stdout.on('data', (d) => {
       out += d;
-      if (marker && out.includes(marker)) finish();
+      if (marker && marker.test(out)) finish();
     });
-    child.on('close', () => (marker && !done ? reject(new Error(`no "${marker}" in: ${out.slice(0, 300)}`)) : finish()));
+    child.on('close', () => (marker && !done ? reject(new Error(`no ${marker} in: ${JSON.stringify(out.slice(0, 300))}`)) : finish()));
   });
 }
 
@@ -86,10 +89,13 @@ async function terminalBench() {
   const tutor = [];
   const base = [];
   const cmd = `${node} ${bin} quiz --limit 1 --seed 1`;
-  await timeInTerminal(cmd, '?');
+  // Inquirer's first paint of the prompt ends with a cursor move: hidden for a menu, to the input column for
+  // typed answers (NO_COLOR is set, so nothing before the prompt writes an escape sequence).
+  const prompted = /\u001b\[(\?25l|\d+G)/;
+  await timeInTerminal(cmd, prompted);
   await timeInTerminal(`${node} -e 0`, null);
   for (let i = 0; i < RUNS; i++) {
-    tutor.push(await timeInTerminal(cmd, '\u001b[?25l'));
+    tutor.push(await timeInTerminal(cmd, prompted));
     base.push(await timeInTerminal(`${node} -e 0`, null));
   }
   return [tutor, base];

@@ -33,7 +33,7 @@ const VERBS = {
   define: async () => (await import('./commands/define.js')).run,
   validate: async () => (await import('./commands/validate.js')).run,
   grade: async () => (await import('./commands/grade.js')).run,
-  export: async () => (await import('./commands/export.js')).run,
+  flashcards: async () => (await import('./commands/flashcards.js')).run,
   new: async () => (await import('./commands/new.js')).run,
   completion: async () => (await import('./commands/completion.js')).run,
 };
@@ -221,15 +221,17 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
     });
 
   program
-    .command('export')
-    .description(help.export.description)
-    .option('-f, --format <format>', help.export.format)
-    .option('-o, --out <file>', help.export.out)
-    .option('--force', help.export.force)
+    .command('flashcards')
+    // The verb's first name; `progress export` is the other export, so this one is named for what it makes.
+    .alias('export')
+    .description(help.flashcards.description)
+    .option('-f, --format <format>', help.flashcards.format)
+    .option('-o, --out <file>', help.flashcards.out)
+    .option('--force', help.flashcards.force)
     .option('-t, --topic <id>', help.onlyTopic)
-    .addHelpText('after', help.export.after)
+    .addHelpText('after', help.flashcards.after)
     .action(async (opts: { format?: string; out?: string; topic?: string; force?: boolean }) => {
-      await dispatch('export', opts);
+      await dispatch('flashcards', opts);
     });
 
   program
@@ -253,7 +255,8 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
     .action(async (shell: string, opts: { ids?: boolean }) => {
       const options: Record<string, string[]> = {};
       for (const c of program.commands)
-        options[c.name()] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
+        for (const name of [c.name(), ...c.aliases()])
+          options[name] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
       await dispatch('completion', { shell, ids: opts.ids, words: { verbs: program.commands.map((c) => c.name()), options } });
     });
 

@@ -121,12 +121,12 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     json: 'print the grade as JSON',
     after: examples('nm-tutor grade 4p-4c-explain-shift "The 4Ps are the seller\'s decisions; the 4Cs look from the buyer\'s side."'),
   },
-  export: {
+  flashcards: {
     description: 'write every question as flashcards: Anki import text, CSV or JSON',
     format: 'anki, csv or json (default: from the --out name, else anki)',
     out: 'write to FILE instead of standard output',
     force: 'replace FILE if it exists',
-    after: examples('nm-tutor export --out nm-tutor.txt   (then File > Import in Anki)'),
+    after: examples('nm-tutor flashcards --out nm-tutor.txt   (then File > Import in Anki)'),
   },
   new: {
     description: 'write a commented skeleton lesson and its quiz bank; `validate` lists each TODO: left to fill in',
@@ -249,7 +249,7 @@ export const words = {
   },
   grade: {
     unknownQuestion: (id: string) =>
-      `Unknown question '${id}'. Question ids are in the content files (e.g. functions-001), or run \`nm-tutor export --format csv\`.`,
+      `Unknown question '${id}'. Question ids are in the content files (e.g. functions-001), or run \`nm-tutor flashcards --format csv\`.`,
     notTyped: (id: string, kind: string) => `'${id}' is a ${kind} question; grade takes typed answers (recall, list, cloze, explain).`,
     summary: (id: string, score: number, correct: boolean) =>
       `${id}: score ${score} (${Math.round(score * 100)}%), ${correct ? 'correct' : 'not correct'}`,
@@ -434,8 +434,9 @@ export const words = {
     noLessonYet: 'no lesson yet',
     readALesson: (command: string) => `Read a lesson with \`${command}\`.`,
   },
-  export: {
-    unknownFormat: (format: string, formats: readonly string[]) => `Unknown export format '${format}'. Use one of: ${formats.join(', ')}.`,
+  flashcards: {
+    unknownFormat: (format: string, formats: readonly string[]) =>
+      `Unknown flashcard format '${format}'. Use one of: ${formats.join(', ')}.`,
     formatFromName: (out: string, formats: readonly string[]) =>
       `Cannot tell the format from the name '${out}'. End it in .csv, .json or .txt (Anki), or add --format ${formats.join('|')}.`,
     /** Why a file could not be written, by error code. */

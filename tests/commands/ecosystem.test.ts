@@ -114,7 +114,7 @@ describe('export for other tools', () => {
   test('an unknown format is a usage error', async () => {
     const res = await runInProcess([...mini, 'export', '-f', 'docx']);
     expect(res.status).toBe(2);
-    expect(res.stderr).toContain("Unknown export format 'docx'. Use one of: anki, csv, json.");
+    expect(res.stderr).toContain("Unknown flashcard format 'docx'. Use one of: anki, csv, json.");
   });
 });
 

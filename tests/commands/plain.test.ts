@@ -193,7 +193,7 @@ test('a bare `nm-tutor` shows the help and succeeds; every verb has an example i
   const res = await runInProcess([]);
   expect(res.status).toBe(0);
   expect(res.stdout).toContain('Usage: nm-tutor');
-  const verbs = [...res.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
+  const verbs = [...res.stdout.matchAll(/^ {2}([a-z]+)[ |]/gm)].map((m) => m[1]!).filter((v) => v !== 'help');
   expect(verbs).toEqual(
     expect.arrayContaining([
       'learn',
@@ -205,7 +205,7 @@ test('a bare `nm-tutor` shows the help and succeeds; every verb has an example i
       'reset',
       'define',
       'validate',
-      'export',
+      'flashcards',
       'new',
       'completion',
     ]),

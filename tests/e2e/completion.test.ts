@@ -104,7 +104,9 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
     const c = (...words: string[]) => complete[shell](file, work, ['nm-tutor', ...words]);
     expect(c('progress', '')).toEqual(expect.arrayContaining(['export', 'import']));
     expect(c('new', '')).toEqual(expect.arrayContaining(['lesson', 'quiz']));
+    expect(c('flashcards', '--format', '')).toEqual(['anki', 'csv', 'json']);
     expect(c('export', '--format', '')).toEqual(['anki', 'csv', 'json']);
+    expect(c('')).toContain('flashcards');
     expect(c('quiz', '--topic', '')).toEqual(['mini']);
     expect(c('define', '')).toEqual(expect.arrayContaining(['hue', 'tint']));
     expect(c('learn', '')).toContain('mini');

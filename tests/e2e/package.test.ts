@@ -58,7 +58,7 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', NM_TUTOR_HOME: elsewhere, NM_TUTOR_CACHE_DIR: elsewhere },
     });
-  const anki = run('export', '--format', 'anki');
+  const anki = run('flashcards', '--format', 'anki');
   expect(anki.stdout.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
   expect(run('completion', 'bash').stdout).toContain('promotion-ecommerce');
   expect(JSON.parse(run('progress', '--json').stdout).topics.length).toBe(6);

@@ -34,7 +34,9 @@ test.each([
   [['validate', 'pack', '--strict', '--coverage'], 'validate', { dir: 'pack', strict: true, coverage: true, content: undefined }],
   [['--content', 'pack', 'validate'], 'validate', { dir: undefined, content: 'pack' }],
   [['grade', 'x-1', 'price', 'cost', '--json'], 'grade', { id: 'x-1', answer: ['price', 'cost'], json: true }],
-  [['export', '--out', 'cards.csv', '--force'], 'export', { out: 'cards.csv', force: true }],
+  [['flashcards', '--out', 'cards.csv', '--force'], 'flashcards', { out: 'cards.csv', force: true }],
+  // The verb's old name stays an alias.
+  [['export', '-f', 'csv'], 'flashcards', { format: 'csv' }],
   [['new', 'quiz', 'social', '--dir', 'pack'], 'new', { what: 'quiz', id: 'social', dir: 'pack' }],
 ] as const)('%j -> %s %j', async (argv, verb, options) => {
   expect(await parse([...argv])).toEqual({ verb, options });
@@ -47,4 +49,7 @@ test('completion receives every verb and its visible options', async () => {
   expect(words.verbs).toEqual(expect.arrayContaining(['study', 'learn', 'quiz', 'grade', 'sources']));
   expect(words.options.quiz).toEqual(expect.arrayContaining(['--topic', '--limit', '--seed', '--studied', '--help']));
   expect(words.options.completion).not.toContain('--ids');
+  // An alias completes like its verb.
+  expect(words.options.export).toEqual(words.options.flashcards);
+  expect(words.options.flashcards).toEqual(expect.arrayContaining(['--format', '--out', '--force']));
 });

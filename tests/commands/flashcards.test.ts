@@ -1,9 +1,9 @@
-// `nm-tutor export` as a learner runs it: the format follows the file name, an existing file is kept unless
+// `nm-tutor flashcards` as a learner runs it: the format follows the file name, an existing file is kept unless
 // --force, any case of --format works, a pack cannot smuggle spreadsheet formulas into the CSV.
 import { describe, expect, test } from '@jest/globals';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { csvField } from '../../src/commands/export.js';
+import { csvField } from '../../src/commands/flashcards.js';
 import { miniPack, tempHome } from '../support/run-cli.js';
 import { runInProcess } from '../support/run-in-process.js';
 
@@ -29,7 +29,7 @@ describe('export --out', () => {
       ['cards.JSON', '{'],
       ['cards.txt', '#separator:tab'],
     ] as const) {
-      const res = await runInProcess([...mini, 'export', '--out', path.join(dir, name)], { env: { FORCE_COLOR: '1' } });
+      const res = await runInProcess([...mini, 'flashcards', '--out', path.join(dir, name)], { env: { FORCE_COLOR: '1' } });
       expect(res.status).toBe(0);
       expect(readFileSync(path.join(dir, name), 'utf8').startsWith(first)).toBe(true);
       expect(res.stderr).toContain(`Wrote 9 questions to ${path.join(dir, name)}`);
@@ -40,10 +40,10 @@ describe('export --out', () => {
 
   test('--format in any case beats the extension', async () => {
     const out = path.join(tempHome(), 'cards.csv');
-    const res = await runInProcess([...mini, 'export', '--format', 'JSON', '--out', out]);
+    const res = await runInProcess([...mini, 'flashcards', '--format', 'JSON', '--out', out]);
     expect(res.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
-    expect((await runInProcess([...mini, 'export', '--format', 'Csv'])).stdout.split('\r\n')[0]).toBe(
+    expect((await runInProcess([...mini, 'flashcards', '--format', 'Csv'])).stdout.split('\r\n')[0]).toBe(
       'id,topic,section,kind,front,back,explanation',
     );
   });
@@ -51,21 +51,21 @@ describe('export --out', () => {
   test('an existing file is kept unless --force', async () => {
     const out = path.join(tempHome(), 'cards.csv');
     writeFileSync(out, 'my own notes');
-    const res = await runInProcess([...mini, 'export', '--out', out]);
+    const res = await runInProcess([...mini, 'flashcards', '--out', out]);
     expect(res.status).toBe(1);
     expect(res.stderr).toBe(`${out} already exists; nothing was written. Add --force to replace it.\n`);
     expect(readFileSync(out, 'utf8')).toBe('my own notes');
-    const forced = await runInProcess([...mini, 'export', '--out', out, '--force']);
+    const forced = await runInProcess([...mini, 'flashcards', '--out', out, '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('id,topic')).toBe(true);
   });
 
   test('a name that says no format, and a folder that does not exist, are clear one-line errors', async () => {
     const dir = tempHome();
-    const odd = await runInProcess([...mini, 'export', '--out', path.join(dir, 'cards.xlsx')]);
+    const odd = await runInProcess([...mini, 'flashcards', '--out', path.join(dir, 'cards.xlsx')]);
     expect(odd.status).toBe(2);
     expect(odd.stderr).toContain('Cannot tell the format from the name');
-    const missing = await runInProcess([...mini, 'export', '--out', path.join(dir, 'no/such/cards.csv')]);
+    const missing = await runInProcess([...mini, 'flashcards', '--out', path.join(dir, 'no/such/cards.csv')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe(`Cannot write ${path.join(dir, 'no/such/cards.csv')}: its folder does not exist.\n`);
   });
@@ -81,7 +81,7 @@ test('a pack cannot put a formula into a CSV cell', async () => {
       .replace('prompt: Name the colour of grass.', 'prompt: \'=HYPERLINK("http://evil.example","Click")\'')
       .replace('explanation: Grass is green.', 'explanation: "@SUM(1+1)"'),
   );
-  const res = await runInProcess(['--content', dir, 'export', '--format', 'csv']);
+  const res = await runInProcess(['--content', dir, 'flashcards', '--format', 'csv']);
   expect(res.status).toBe(0);
   const row = res.stdout.split('\r\n').find((l) => l.startsWith('mini-002'));
   expect(row).toBe(`mini-002,mini,first,recall,"'=HYPERLINK(""http://evil.example"",""Click"")",green,'@SUM(1+1)`);

@@ -1,4 +1,4 @@
-// nm-tutor export: every question as Anki import text, CSV or JSON, so learners can review elsewhere.
+// nm-tutor flashcards (or its alias export): every question as Anki import text, CSV or JSON, so learners can review elsewhere.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, constants, existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,21 +60,21 @@ export function chooseFormat(format: string | undefined, out: string | undefined
   if (format !== undefined) {
     const wanted = format.trim().toLowerCase();
     if (!(EXPORT_FORMATS as readonly string[]).includes(wanted)) {
-      throw new UserError(words.export.unknownFormat(format, EXPORT_FORMATS), ExitCode.usage);
+      throw new UserError(words.flashcards.unknownFormat(format, EXPORT_FORMATS), ExitCode.usage);
     }
     return wanted as ExportFormat;
   }
   if (out === undefined) return 'anki';
   const inferred = formatFromFileName(out);
   if (!inferred) {
-    throw new UserError(words.export.formatFromName(out, EXPORT_FORMATS), ExitCode.usage);
+    throw new UserError(words.flashcards.formatFromName(out, EXPORT_FORMATS), ExitCode.usage);
   }
   return inferred;
 }
 
 function cannotWrite(file: string, err: unknown): UserError {
   const code = (err as NodeJS.ErrnoException).code;
-  return new UserError(words.export.cannotWrite(file, (code && words.export.writeProblems[code]) ?? (err as Error).message));
+  return new UserError(words.flashcards.cannotWrite(file, (code && words.flashcards.writeProblems[code]) ?? (err as Error).message));
 }
 
 /**
@@ -82,7 +82,7 @@ function cannotWrite(file: string, err: unknown): UserError {
  * an export; without `force` the move refuses to replace a file that exists (also one made meanwhile).
  */
 export function writeExport(file: string, text: string, force: boolean): void {
-  if (!force && existsSync(file)) throw new UserError(words.export.exists(file));
+  if (!force && existsSync(file)) throw new UserError(words.flashcards.exists(file));
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
@@ -96,7 +96,7 @@ export function writeExport(file: string, text: string, force: boolean): void {
       }
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && !force) throw new UserError(words.export.exists(file));
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && !force) throw new UserError(words.flashcards.exists(file));
     throw cannotWrite(file, err);
   } finally {
     rmSync(temp, { force: true });
@@ -117,5 +117,5 @@ export async function run(opts: { format?: string; out?: string; topic?: string;
     return;
   }
   writeExport(opts.out, text, Boolean(opts.force));
-  ctx.note(words.export.wrote(content.questions.length, opts.out, format));
+  ctx.note(words.flashcards.wrote(content.questions.length, opts.out, format));
 }
