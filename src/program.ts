@@ -57,6 +57,21 @@ export interface CommandLineIO {
   readonly interactive?: boolean;
 }
 
+/** `-l, --lesson <id>`: a lesson id, as `learn` and `reset` take it. */
+function lessonOption(description: string): Option {
+  return new Option('-l, --lesson <id>', description);
+}
+
+/** `-t, --topic <id>`, the older name of `--lesson`: still accepted, no longer shown in help. */
+function olderLessonOption(): Option {
+  return new Option('-t, --topic <id>').hideHelp();
+}
+
+/** The options with the lesson from `--lesson`, or else from `--topic`. */
+function withLesson<T extends { lesson?: string; topic?: string }>({ topic, ...opts }: T): Omit<T, 'topic'> {
+  return { ...opts, lesson: opts.lesson ?? topic };
+}
+
 export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, run: Dispatch = runVerb): Command {
   // Set before the subcommands are created, so they inherit them: usage errors become exit 2, output goes to io.
   const program = new Command().exitOverride();
@@ -94,23 +109,24 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
   program
     .command('learn')
     .description(help.learn.description)
-    .argument('[topic]', help.learn.topic)
+    .argument('[lesson]', help.learn.lesson)
     .argument('[section]', help.learn.section)
     .addHelpText('after', help.learn.after)
-    .action(async (topic?: string, section?: string) => {
-      await dispatch('learn', { topic, section });
+    .action(async (lesson?: string, section?: string) => {
+      await dispatch('learn', { lesson, section });
     });
 
   program
     .command('quiz')
     .description(help.quiz.description)
-    .option('-t, --topic <id>', help.onlyTopic)
+    .addOption(lessonOption(help.onlyLesson))
+    .addOption(olderLessonOption())
     .option('-n, --limit <n>', help.quiz.limit, wholeNumber('--limit', 1, 1000), 10)
     .option('--seed <n>', help.quiz.seed, wholeNumber('--seed', 0, 2 ** 31 - 1))
     .option('-s, --studied', help.quiz.studied)
     .addHelpText('after', help.quiz.after)
-    .action(async (opts: { topic?: string; limit: number; seed?: number; studied?: boolean }) => {
-      await dispatch('quiz', opts);
+    .action(async (opts: { lesson?: string; topic?: string; limit: number; seed?: number; studied?: boolean }) => {
+      await dispatch('quiz', withLesson(opts));
     });
 
   program
@@ -147,10 +163,11 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
     .command('progress')
     .description(help.progress.description)
     .option('--json', help.json)
-    .option('-t, --topic <id>', help.progress.topic)
+    .addOption(lessonOption(help.progress.lesson))
+    .addOption(olderLessonOption())
     .addHelpText('after', help.progress.after)
-    .action(async (opts: { json?: boolean; topic?: string }) => {
-      await dispatch('progress', opts);
+    .action(async (opts: { json?: boolean; lesson?: string; topic?: string }) => {
+      await dispatch('progress', withLesson(opts));
     });
 
   progressCommand
@@ -171,11 +188,11 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
   program
     .command('reset')
     .description(help.reset.description)
-    .argument('[topic]', help.reset.topic)
+    .argument('[lesson]', help.reset.lesson)
     .option('-y, --yes', help.reset.yes)
     .addHelpText('after', help.reset.after)
-    .action(async (topic: string | undefined, opts: { yes?: boolean }) => {
-      await dispatch('reset', { topic, ...opts });
+    .action(async (lesson: string | undefined, opts: { yes?: boolean }) => {
+      await dispatch('reset', { lesson, ...opts });
     });
 
   program
@@ -228,10 +245,11 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
     .option('-f, --format <format>', help.flashcards.format)
     .option('-o, --out <file>', help.flashcards.out)
     .option('--force', help.flashcards.force)
-    .option('-t, --topic <id>', help.onlyTopic)
+    .addOption(lessonOption(help.onlyLesson))
+    .addOption(olderLessonOption())
     .addHelpText('after', help.flashcards.after)
-    .action(async (opts: { format?: string; out?: string; topic?: string; force?: boolean }) => {
-      await dispatch('flashcards', opts);
+    .action(async (opts: { format?: string; out?: string; lesson?: string; topic?: string; force?: boolean }) => {
+      await dispatch('flashcards', withLesson(opts));
     });
 
   program

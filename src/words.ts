@@ -35,23 +35,23 @@ const HELP = {
   after: `
 Examples:
   nm-tutor learn functions            study the eight functions, section by section
-  nm-tutor quiz --topic 4p-4c         drill one topic
+  nm-tutor quiz --lesson 4p-4c        drill one lesson
   nm-tutor compare promotion ecommerce
   nm-tutor topics                     list lessons and concepts
 
 Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: your data directory).`,
   wholeNumber: (name: string, min: number, max: number) => `${name} must be a whole number from ${min} to ${max}.`,
   json: 'print as JSON',
-  onlyTopic: 'only questions from this lesson',
+  onlyLesson: 'only questions from this lesson',
   study: {
     description:
-      'continue where you are: due reviews first, then the next section, then your weakest topic (also a bare `nm-tutor` in a terminal)',
+      'continue where you are: due reviews first, then the next section, then your weakest lesson (also a bare `nm-tutor` in a terminal)',
     after: examples('nm-tutor study'),
   },
   learn: {
     description: 'study a lesson one section at a time, with a check-yourself question after each',
-    topic: 'lesson id (see `nm-tutor topics`); omit to pick from a menu',
-    section: 'open one section by its id (also written topic#section, as feedback links do)',
+    lesson: 'lesson id (see `nm-tutor topics`); omit to pick from a menu',
+    section: 'open one section by its id (also written lesson#section, as feedback links do)',
     after: examples('nm-tutor learn functions', 'nm-tutor learn functions customer-service'),
   },
   quiz: {
@@ -59,7 +59,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     limit: 'how many questions',
     seed: 'fixed order for a reproducible quiz',
     studied: 'only questions on sections you have read',
-    after: examples('nm-tutor quiz --topic functions --limit 5'),
+    after: examples('nm-tutor quiz --lesson functions --limit 5'),
   },
   review: {
     description: 'the questions due for review, most overdue first (spaced repetition)',
@@ -79,11 +79,11 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     after: examples('nm-tutor topics --json'),
   },
   progress: {
-    description: 'mastery per topic, reviews due, study streak, activity and the next step',
-    topic: 'mastery section by section for one lesson',
+    description: 'mastery per lesson, reviews due, study streak, activity and the next step',
+    lesson: 'mastery section by section for one lesson',
     after: examples(
       'nm-tutor progress',
-      'nm-tutor progress --topic functions',
+      'nm-tutor progress --lesson functions',
       'nm-tutor progress export > my-progress.json',
       'nm-tutor progress import my-progress.json',
     ),
@@ -92,8 +92,8 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     file: 'a file written by `nm-tutor progress export`',
   },
   reset: {
-    description: 'clear your progress, for one topic or for everything, after a confirmation',
-    topic: 'lesson id; omit to clear everything',
+    description: 'clear your progress, for one lesson or for everything, after a confirmation',
+    lesson: 'lesson id; omit to clear everything',
     yes: 'do not ask for confirmation',
     after: examples('nm-tutor reset functions'),
   },
@@ -137,7 +137,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
     after: examples('nm-tutor new lesson social-media --dir my-pack'),
   },
   completion: {
-    description: 'print a shell completion script (verbs, options, topic and concept ids)',
+    description: 'print a shell completion script (verbs, options, lesson and concept ids)',
     shell: 'bash, zsh or fish',
     ids: "print the pack's ids by kind (the scripts ask this when --content is on the line)",
     after: examples('source <(nm-tutor completion bash)'),
@@ -261,9 +261,9 @@ export const words = {
         case 'review':
           return 'review';
         case 'learn':
-          return `learn ${step.topic}`;
+          return `learn ${step.lesson}`;
         case 'quiz':
-          return `quiz --topic ${step.topic}`;
+          return `quiz --lesson ${step.lesson}`;
         case 'topics':
           return 'topics';
       }
@@ -277,7 +277,7 @@ export const words = {
             ? 'the next lesson in the course, not started yet'
             : `you have read ${step.read} of ${step.sections} sections`;
         case 'quiz':
-          return `it is your weakest topic (${Math.round(step.mastery * 100)}% mastery)`;
+          return `it is your weakest lesson (${Math.round(step.mastery * 100)}% mastery)`;
         case 'topics':
           return 'there is no content yet';
       }
@@ -287,7 +287,7 @@ export const words = {
     because: (reason: string, command: string) => `Next: ${command} (${reason}).`,
   },
   quiz: {
-    noQuestions: 'There are no questions for that topic yet.',
+    noQuestions: 'There are no questions for that lesson yet.',
     nothingStudied: (learn: string) => `You have not finished a section yet, so --studied has nothing to ask. Start with \`${learn}\`.`,
   },
   session: {
@@ -347,7 +347,7 @@ export const words = {
     title: 'Your progress',
     facts: (read: number, sections: number, answered: number, questions: number, accuracy: number | null, sep: string) =>
       `read ${read}/${sections}${sep}answered ${answered}/${questions}${accuracy === null ? '' : `${sep}${Math.round(accuracy * 100)}% right`}`,
-    topicLine: (id: string, pct: string, sep: string, facts: string) => `${id}: ${pct} mastery${sep}${facts}`,
+    lessonLine: (id: string, pct: string, sep: string, facts: string) => `${id}: ${pct} mastery${sep}${facts}`,
     nextDue: (when: string) => ` (next: ${when})`,
     due: (now: number, today: number, week: number, sep: string) => `Due now: ${now}${sep}today: ${today}${sep}this week: ${week}`,
     streak: (days: number) => `Study streak: ${count(days, 'day')}`,
@@ -508,11 +508,11 @@ export const words = {
     /** The comment lines at the top of a script (each starts with "# "). */
     header: (shell: string, load: string) => [
       `# nm-tutor completion for ${shell}. Load it with: ${load}`,
-      '# The topic, concept and term ids are those of the pack in use when this script was made.',
+      '# The lesson, concept and term ids are those of the pack in use when this script was made.',
     ],
     fishHeader: [
       '# nm-tutor completion for fish. Load it with: nm-tutor completion fish | source',
-      '# The topic, concept and term ids are those of the pack in use when this script was made, or, with',
+      '# The lesson, concept and term ids are those of the pack in use when this script was made, or, with',
       "# --content DIR on the line, that pack's (asked of nm-tutor itself, which filters them).",
     ],
     contentFolder: 'content pack folder',
@@ -525,7 +525,7 @@ export const words = {
       if (quoted.length === 1) return ` Did you mean ${quoted[0]}?`;
       return ` Did you mean ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}?`;
     },
-    unknown: (kind: 'topic' | 'concept' | 'term', wanted: string, hint: string, listCommand: string) =>
+    unknown: (kind: 'lesson' | 'concept' | 'term', wanted: string, hint: string, listCommand: string) =>
       `Unknown ${kind} '${wanted}'.${hint} Run \`${listCommand}\` to list them.`,
   },
   /** A file-system error in plain words, never a raw code like ENOENT (errors.ts describeSystemError). */

@@ -25,7 +25,7 @@ export function sortingDrill(left: Concept, right: Concept, random: Random, perS
       .map((text) => ({ text, category: c.name }));
   return {
     id: `compare.${left.id}.${right.id}`,
-    topic: left.section.lesson,
+    lesson: left.section.lesson,
     section: left.section.section,
     kind: 'classify',
     prompt: words.compareView.sortPrompt(left.name, right.name),

@@ -11,7 +11,7 @@ import { words as catalogue } from '../words.js';
 
 export interface CompletionWords {
   verbs: string[];
-  /** Options per verb, long and short spellings (e.g. `--topic`, `-t`). */
+  /** Options per verb, long and short spellings (e.g. `--lesson`, `-l`). */
   options: Record<string, string[]>;
   topics: string[];
   concepts: string[];
@@ -89,14 +89,14 @@ _nm_tutor() {
     --content|-d|--dir) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     -o|--out) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
     -f|--format) mapfile -t COMPREPLY < <(compgen -W ${q(EXPORT_FORMATS)} -- "$cur"); return ;;
-    -t|--topic) mapfile -t COMPREPLY < <(compgen -W "$topics" -- "$cur"); return ;;
+    -l|--lesson|-t|--topic) mapfile -t COMPREPLY < <(compgen -W "$topics" -- "$cur"); return ;;
     -n|--limit|--seed) return ;;
   esac
   verb=""; sub=""
   for (( i = 1; i < COMP_CWORD; i++ )); do
     w="\${COMP_WORDS[i]}"
     case "$w" in
-      --content|-d|--dir|-o|--out|-f|--format|-t|--topic|-n|--limit|--seed) (( i++ )) ;;
+      --content|-d|--dir|-o|--out|-f|--format|-l|--lesson|-t|--topic|-n|--limit|--seed) (( i++ )) ;;
       -*) ;;
       *) if [ -z "$verb" ]; then verb="$w"; elif [ -z "$sub" ]; then sub="$w"; fi ;;
     esac
@@ -160,13 +160,13 @@ _nm_tutor() {
     --content|-d|--dir) _files -/; return ;;
     -o|--out) _files; return ;;
     -f|--format) compadd -- ${EXPORT_FORMATS.map(quotePosix).join(' ')}; return ;;
-    -t|--topic) compadd -a topics; return ;;
+    -l|--lesson|-t|--topic) compadd -a topics; return ;;
     -n|--limit|--seed) return ;;
   esac
   verb=""; sub=""
   for (( i = 2; i < CURRENT; i++ )); do
     case "$words[i]" in
-      --content|-d|--dir|-o|--out|-f|--format|-t|--topic|-n|--limit|--seed) (( i++ )) ;;
+      --content|-d|--dir|-o|--out|-f|--format|-l|--lesson|-t|--topic|-n|--limit|--seed) (( i++ )) ;;
       -*) ;;
       *) if [[ -z "$verb" ]]; then verb="$words[i]"; elif [[ -z "$sub" ]]; then sub="$words[i]"; fi ;;
     esac
@@ -226,7 +226,7 @@ export function fishScript(words: CompletionWords): string {
   ];
   const valueOf: Record<string, string> = {
     '--format': `-x -a ${list(EXPORT_FORMATS)}`,
-    '--topic': "-x -a '(__nm_tutor_ids topics)'",
+    '--lesson': "-x -a '(__nm_tutor_ids topics)'",
     '--out': '-r -F',
     '--dir': "-x -a '(__fish_complete_directories)'",
     '--limit': '-x',

@@ -21,7 +21,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function toAnki(content: Content): string {
   const lines = ['#separator:tab', '#html:false', '#tags column:3'];
   for (const q of content.questions) {
-    lines.push([cardFront(q), cardBack(q), `nm-tutor ${q.topic}`].map((f) => oneLine(f).replace(/\t/g, ' ')).join('\t'));
+    lines.push([cardFront(q), cardBack(q), `nm-tutor ${q.lesson}`].map((f) => oneLine(f).replace(/\t/g, ' ')).join('\t'));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -36,9 +36,9 @@ export function csvField(s: string): string {
 }
 
 export function toCsv(content: Content): string {
-  const rows = [['id', 'topic', 'section', 'kind', 'front', 'back', 'explanation']];
+  const rows = [['id', 'lesson', 'section', 'kind', 'front', 'back', 'explanation']];
   for (const q of content.questions)
-    rows.push([q.id, q.topic, q.section, q.kind, oneLine(cardFront(q)), oneLine(describeAnswer(q)), oneLine(q.explanation)]);
+    rows.push([q.id, q.lesson, q.section, q.kind, oneLine(cardFront(q)), oneLine(describeAnswer(q)), oneLine(q.explanation)]);
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -103,13 +103,13 @@ export function writeExport(file: string, text: string, force: boolean): void {
   }
 }
 
-export async function run(opts: { format?: string; out?: string; topic?: string; force?: boolean }, ctx: Context): Promise<void> {
+export async function run(opts: { format?: string; out?: string; lesson?: string; force?: boolean }, ctx: Context): Promise<void> {
   const format = chooseFormat(opts.format, opts.out);
   let content = await ctx.content();
-  if (opts.topic) {
+  if (opts.lesson) {
     const { findLesson } = await import('../content/find.js');
-    const id = findLesson(content, opts.topic, ctx.note).id;
-    content = { ...content, questions: content.questions.filter((q) => q.topic === id) };
+    const id = findLesson(content, opts.lesson, ctx.note).id;
+    content = { ...content, questions: content.questions.filter((q) => q.lesson === id) };
   }
   const text = format === 'anki' ? toAnki(content) : format === 'csv' ? toCsv(content) : toJson(content);
   if (!opts.out) {

@@ -14,17 +14,17 @@ import { renderSection } from '../ui/render.js';
 import { words } from '../words.js';
 
 export interface LearnOptions {
-  topic?: string;
+  lesson?: string;
   section?: string;
 }
 
 /** `functions#customer-service` and `functions customer-service` both name a section: the feedback's links work. */
-export function splitSectionLink(topic: string | undefined, section: string | undefined): { topic?: string; section?: string } {
-  if (topic?.includes('#')) {
-    const [lesson, linked] = topic.split('#', 2);
-    return { topic: lesson, section: section ?? linked };
+export function splitSectionLink(lesson: string | undefined, section: string | undefined): { lesson?: string; section?: string } {
+  if (lesson?.includes('#')) {
+    const [id, linked] = lesson.split('#', 2);
+    return { lesson: id, section: section ?? linked };
   }
-  return { topic, section };
+  return { lesson, section };
 }
 
 async function chooseStart(lesson: Lesson, opts: LearnOptions, ctx: Context, prompter: Prompter): Promise<number | null> {
@@ -56,7 +56,7 @@ async function chooseStart(lesson: Lesson, opts: LearnOptions, ctx: Context, pro
     const choice = await prompter.choose(words.learn.finishedBefore(lesson.title), [
       { name: words.learn.startOver, value: 'start' as const },
       { name: words.learn.pickSection, value: 'pick' as const },
-      { name: words.learn.quizInstead(ctx.command(`quiz --topic ${lesson.id}`)), value: 'quiz' as const },
+      { name: words.learn.quizInstead(ctx.command(`quiz --lesson ${lesson.id}`)), value: 'quiz' as const },
     ]);
     if (choice === 'quiz') return null;
     if (choice === 'start') return 0;
@@ -74,12 +74,12 @@ async function chooseStart(lesson: Lesson, opts: LearnOptions, ctx: Context, pro
 }
 
 export async function run(options: LearnOptions, ctx: Context): Promise<void> {
-  const opts = splitSectionLink(options.topic, options.section);
+  const opts = splitSectionLink(options.lesson, options.section);
   const content = await ctx.content();
   const store = await ctx.store();
   const prompter = await ctx.prompter();
-  const lesson = opts.topic
-    ? findLesson(content, opts.topic, ctx.note)
+  const lesson = opts.lesson
+    ? findLesson(content, opts.lesson, ctx.note)
     : await prompter.choose(
         words.learn.whichLesson,
         content.lessons.map((l) => {
@@ -89,7 +89,7 @@ export async function run(options: LearnOptions, ctx: Context): Promise<void> {
       );
   const start = await chooseStart(lesson, opts, ctx, prompter);
   if (start === null) {
-    ctx.say(words.learn.runQuiz(ctx.command(`quiz --topic ${lesson.id}`)));
+    ctx.say(words.learn.runQuiz(ctx.command(`quiz --lesson ${lesson.id}`)));
     return;
   }
   const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);
@@ -147,5 +147,5 @@ export async function run(options: LearnOptions, ctx: Context): Promise<void> {
     }
   }
   ctx.out('');
-  ctx.say(words.learn.finished(lesson.title, ctx.command(`quiz --topic ${lesson.id}`)), ctx.theme.good);
+  ctx.say(words.learn.finished(lesson.title, ctx.command(`quiz --lesson ${lesson.id}`)), ctx.theme.good);
 }

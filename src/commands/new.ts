@@ -50,9 +50,9 @@ export function quizSkeleton(id: string, section = 'first-section'): string {
 # Replace every "${T}" text (\`nm-tutor validate DIR\` lists the ones left). See CONTRIBUTING.md.
 formatVersion: 1
 kind: quiz
-topic: ${id}
+topic: ${id}              # the lesson this bank belongs to
 questions:
-  - id: ${id}-001          # <topic>-<number>; never reuse an id
+  - id: ${id}-001          # <lesson>-<number>; never reuse an id
     section: ${section}
     kind: single
     prompt: "${T} the question, which one choice answers."

@@ -2,19 +2,19 @@
 import type { Context } from '../context.js';
 import { buildProgressReport } from '../engine/progress-report.js';
 import { findLesson } from '../content/find.js';
-import { renderProgress, renderTopicSections } from '../ui/progress-view.js';
+import { renderProgress, renderLessonSections } from '../ui/progress-view.js';
 import { words } from '../words.js';
 
-export async function run(opts: { json?: boolean; topic?: string }, ctx: Context): Promise<void> {
+export async function run(opts: { json?: boolean; lesson?: string }, ctx: Context): Promise<void> {
   const content = await ctx.content();
   const store = await ctx.store();
   const now = ctx.now();
   const report = buildProgressReport(content, store.progress, now);
-  if (opts.topic) {
-    const id = findLesson(content, opts.topic, ctx.note).id;
-    const topic = report.topics.find((t) => t.id === id)!;
-    if (opts.json) ctx.out(JSON.stringify(topic, null, 2));
-    else ctx.out(renderTopicSections(ctx.theme, topic, ctx.command));
+  if (opts.lesson) {
+    const id = findLesson(content, opts.lesson, ctx.note).id;
+    const lesson = report.lessons.find((t) => t.id === id)!;
+    if (opts.json) ctx.out(JSON.stringify(lesson, null, 2));
+    else ctx.out(renderLessonSections(ctx.theme, lesson, ctx.command));
     return;
   }
   if (opts.json)

@@ -9,7 +9,7 @@ import { createQuizView, renderSummary } from '../ui/quiz-view.js';
 import { words } from '../words.js';
 
 export interface QuizOptions {
-  topic?: string;
+  lesson?: string;
   limit: number;
   seed?: number;
   studied?: boolean;
@@ -17,13 +17,13 @@ export interface QuizOptions {
 
 export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const topic = opts.topic ? findLesson(content, opts.topic, ctx.note).id : undefined;
+  const topic = opts.lesson ? findLesson(content, opts.lesson, ctx.note).id : undefined;
   const store = await ctx.store();
-  const read = (topicId: string, section: string) => store.progress.lessons[topicId]?.completed.includes(section) ?? false;
+  const read = (lessonId: string, section: string) => store.progress.lessons[lessonId]?.completed.includes(section) ?? false;
   const pool = content.questions
-    .filter((q) => !topic || q.topic === topic)
+    .filter((q) => !topic || q.lesson === topic)
     // --studied: only what the learner has read, so a quiz does not test sections still ahead of them.
-    .filter((q) => !opts.studied || read(q.topic, q.section));
+    .filter((q) => !opts.studied || read(q.lesson, q.section));
   const random = seededRandom(opts.seed ?? ctx.seed());
   const questions = selectQuestions(pool, store.progress, opts.limit, random);
   if (questions.length === 0) {

@@ -10,12 +10,12 @@ import type { Lesson, Question } from '../content/model.js';
  * questions. Only ids this pack defines, never a prefix match, so one pack's reset cannot clear another's history.
  */
 export function resetQuestionIds(lesson: Lesson, questions: readonly Question[]): string[] {
-  return [...new Set([...questions.filter((q) => q.topic === lesson.id).map((q) => q.id), ...lesson.sections.map((s) => s.check.id)])];
+  return [...new Set([...questions.filter((q) => q.lesson === lesson.id).map((q) => q.id), ...lesson.sections.map((s) => s.check.id)])];
 }
 
-export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context): Promise<void> {
+export async function run(opts: { lesson?: string; yes?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const lesson = opts.topic ? findLesson(content, opts.topic, ctx.note) : null;
+  const lesson = opts.lesson ? findLesson(content, opts.lesson, ctx.note) : null;
   const what = words.reset.what(lesson ? lesson.title : null);
   if (!opts.yes) {
     const prompter = await ctx.prompter();
@@ -28,6 +28,6 @@ export async function run(opts: { topic?: string; yes?: boolean }, ctx: Context)
   // so answers given meanwhile in another terminal are kept and no open session brings the cleared ones back.
   const store = await ctx.store();
   const questions = lesson ? resetQuestionIds(lesson, content.questions) : [];
-  if (!store.reset(lesson ? { topic: lesson.id, questions } : null)) throw new UserError(words.reset.couldNotClear(what, store.file));
+  if (!store.reset(lesson ? { lesson: lesson.id, questions } : null)) throw new UserError(words.reset.couldNotClear(what, store.file));
   ctx.out(words.reset.cleared(what));
 }

@@ -16,11 +16,11 @@ export async function run(ctx: Context): Promise<void> {
     }
     case 'learn': {
       const { run: learn } = await import('./learn.js');
-      return learn({ topic: next.topic }, ctx);
+      return learn({ lesson: next.lesson }, ctx);
     }
     case 'quiz': {
       const { run: quiz } = await import('./quiz.js');
-      return quiz({ topic: next.topic, limit: 10 }, ctx);
+      return quiz({ lesson: next.lesson, limit: 10 }, ctx);
     }
     case 'topics': {
       const { run: topics } = await import('./topics.js');

@@ -5,7 +5,7 @@ import { wrapText } from '../ui/theme.js';
 
 export async function run(opts: { json?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const count = (id: string) => content.questions.filter((q) => q.topic === id).length;
+  const count = (id: string) => content.questions.filter((q) => q.lesson === id).length;
   if (opts.json) {
     ctx.out(
       JSON.stringify(
@@ -27,7 +27,7 @@ export async function run(opts: { json?: boolean }, ctx: Context): Promise<void>
   }
   const { theme } = ctx;
   const progress = (await ctx.store()).progress;
-  ctx.out(theme.title(words.topics.lessons) + theme.dim(`  (${ctx.command('learn <id>')}, ${ctx.command('quiz --topic <id>')})`));
+  ctx.out(theme.title(words.topics.lessons) + theme.dim(`  (${ctx.command('learn <id>')}, ${ctx.command('quiz --lesson <id>')})`));
   const idWidth = Math.max(...content.lessons.map((l) => l.id.length));
   for (const l of content.lessons) {
     const pad = ' '.repeat(idWidth + 4);

@@ -15,7 +15,7 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   const warnings: string[] = [];
   const lessons: Lesson[] = [];
   const questions: Question[] = [];
-  const quizzes: { file: string; topic: string; topicWhere: string }[] = [];
+  const quizzes: { file: string; lesson: string; lessonWhere: string }[] = [];
   const concepts: Concept[] = [];
   const glossary: GlossaryTerm[] = [];
   let lexicon: Lexicon | undefined;
@@ -38,7 +38,7 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
       }
     } else if (content.kind === 'quiz') {
       questions.push(...content.questions);
-      quizzes.push({ file, topic: content.topic, topicWhere: content.topicWhere });
+      quizzes.push({ file, lesson: content.lesson, lessonWhere: content.lessonWhere });
     } else if (content.kind === 'concepts') concepts.push(...content.concepts);
     else if (content.kind === 'synonyms') {
       if (lexicon) problems.push(`${file}: a second synonyms file; a pack has one`);
@@ -56,8 +56,9 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
   const sectionKeys = new Set(lessons.flatMap((l) => l.sections.map((s) => `${l.id}#${s.id}`)));
   const hasSection = (ref: SectionRef) => sectionKeys.has(`${ref.lesson}#${ref.section}`);
 
-  for (const { file, topic, topicWhere } of quizzes) {
-    if (topic && !byId.has(topic)) problems.push(`${topicWhere}: quiz topic "${topic}" is not a lesson id (${file})`);
+  for (const { file, lesson, lessonWhere } of quizzes) {
+    // The YAML key is still `topic` (the file format authors write); its value is a lesson id.
+    if (lesson && !byId.has(lesson)) problems.push(`${lessonWhere}: quiz topic "${lesson}" is not a lesson id (${file})`);
   }
   const questionIds = new Map<string, string>();
   const prompts = new Map<string, string>();
@@ -65,8 +66,8 @@ export function assembleContent(files: readonly ReadFile[]): { content: Content;
     const seen = questionIds.get(q.id);
     if (seen) problems.push(`${q.where}: question id "${q.id}" is already used at ${seen}`);
     else questionIds.set(q.id, q.where);
-    if (byId.has(q.topic) && !hasSection({ lesson: q.topic, section: q.section })) {
-      problems.push(`${q.where}: section "${q.section}" is not a section of lesson "${q.topic}"`);
+    if (byId.has(q.lesson) && !hasSection({ lesson: q.lesson, section: q.section })) {
+      problems.push(`${q.where}: section "${q.section}" is not a section of lesson "${q.lesson}"`);
     }
     const key = q.prompt.toLowerCase().replace(/\s+/g, ' ');
     const samePrompt = prompts.get(key);
@@ -122,7 +123,7 @@ export function coverageProblems(content: Content): string[] {
 export function questionsBySection(content: Content): Map<string, Content['questions'][number][]> {
   const map = new Map<string, Content['questions'][number][]>();
   for (const q of content.questions) {
-    const key = `${q.topic}#${q.section}`;
+    const key = `${q.lesson}#${q.section}`;
     const list = map.get(key);
     if (list) list.push(q);
     else map.set(key, [q]);

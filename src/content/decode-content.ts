@@ -23,7 +23,7 @@ export type FileKind = 'lesson' | 'quiz' | 'concepts' | 'glossary' | 'synonyms' 
 
 export type ContentFile =
   | { kind: 'lesson'; lesson: Lesson }
-  | { kind: 'quiz'; topic: string; questions: Question[]; topicWhere: string }
+  | { kind: 'quiz'; lesson: string; questions: Question[]; lessonWhere: string }
   | { kind: 'concepts'; concepts: Concept[] }
   | { kind: 'glossary'; terms: GlossaryTerm[] }
   | { kind: 'synonyms'; lexicon: Lexicon }
@@ -47,13 +47,14 @@ export function readContentFile(root: PNode, problems: Problems, expected: reado
   let result: ContentFile | null = null;
   if (kind === 'lesson') result = { kind, lesson: readLesson(top, problems) };
   else if (kind === 'quiz') {
-    const topic = top.id('topic');
-    const topicWhere = problems.where(top.raw('topic') ?? root);
+    // A quiz bank names its lesson under the key `topic` (the file format authors write).
+    const lesson = top.id('topic');
+    const lessonWhere = problems.where(top.raw('topic') ?? root);
     const questions = top
       .list('questions', { min: 1 })
-      .map((n) => readQuestion(n, problems, topic, null))
+      .map((n) => readQuestion(n, problems, lesson, null))
       .filter(isPresent);
-    result = { kind, topic, questions, topicWhere };
+    result = { kind, lesson, questions, lessonWhere };
   } else if (kind === 'concepts') {
     result = {
       kind,
@@ -112,7 +113,7 @@ function readSection(node: PNode, problems: Problems, lessonId: string): Section
 }
 
 /** Reads a quiz question, or a lesson's check question when fixedId is given. The kind's own fields are read by its module. */
-function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: string | null, fixedSection?: string): Question | null {
+function readQuestion(node: PNode, problems: Problems, lesson: string, fixedId: string | null, fixedSection?: string): Question | null {
   const r = MapReader.of(node, problems, fixedId ? 'the check question' : 'a question');
   if (!r) return null;
   const id = fixedId ?? r.id('id');
@@ -130,7 +131,7 @@ function readQuestion(node: PNode, problems: Problems, topic: string, fixedId: s
   }
   const base = {
     id,
-    topic,
+    lesson,
     section,
     prompt: r.string('prompt'),
     explanation: r.string('explanation'),

@@ -148,7 +148,7 @@ function shown(wanted: string): string {
   return length(clean) > 60 ? `${[...clean].slice(0, 60).join('')}…` : clean;
 }
 
-function notFound(kind: 'topic' | 'concept' | 'term', wanted: string, offers: readonly string[], listCommand: string): UserError {
+function notFound(kind: 'lesson' | 'concept' | 'term', wanted: string, offers: readonly string[], listCommand: string): UserError {
   return new UserError(words.find.unknown(kind, shown(wanted), words.find.didYouMean(offers), listCommand));
 }
 
@@ -157,7 +157,7 @@ export function findLesson(content: Content, wanted: string, corrected?: Correct
   const { hit, offers } = findNamed(items, wanted, corrected);
   if (hit) return hit.lesson;
   throw notFound(
-    'topic',
+    'lesson',
     wanted,
     offers.map((o) => o.id),
     'nm-tutor topics',

@@ -7,7 +7,7 @@
 //                   always, never, every, all, fully, limited to, entirely, none, ...), unless negated ("not only").
 //   echo            a content word of the prompt appears in a right choice and in no wrong choice.
 //   give-away       an answer phrase appears in the visible text (prompt, choices, items) of another question
-//                   that can share a session with it: quiz questions all mix (`quiz` without --topic, `review`);
+//                   that can share a session with it: quiz questions all mix (`quiz` without --lesson, `review`);
 //                   a lesson's check questions mix only with each other (`learn`). Answer phrases: right choices,
 //                   typed answers, order items in their order, a match pair (both sides in one text), a classify
 //                   item with its category. A right choice shown as a whole option of another choice question does
@@ -235,7 +235,7 @@ function answersOf(q: Question, qi: number): Answer[] {
 
 /** Which sessions a question can be drawn into: all quiz questions share one pool, each lesson's checks another. */
 function poolOf(q: Question): string {
-  return q.id.endsWith('.check') ? `check:${q.topic}` : 'quiz';
+  return q.id.endsWith('.check') ? `check:${q.lesson}` : 'quiz';
 }
 
 function giveAways(questions: readonly Question[]): Map<number, Map<number, string>> {

@@ -3,7 +3,7 @@ import { studyItems, type Content } from '../content/model.js';
 import type { Progress } from '../progress/model.js';
 import { activityByDay, calendarDayBefore, dueQuestions, meanMastery, studyStreak, weeklyAccuracy } from './mastery.js';
 
-export interface TopicReport {
+export interface LessonReport {
   id: string;
   title: string;
   mastery: number;
@@ -17,7 +17,7 @@ export interface TopicReport {
 }
 
 export interface ProgressReport {
-  topics: TopicReport[];
+  lessons: LessonReport[];
   due: { now: number; today: number; thisWeek: number; next: string | null };
   streakDays: number;
   weeklyAccuracy: (number | null)[];
@@ -29,14 +29,14 @@ export interface ProgressReport {
 /** One next step, as data: the words and the command line are the UI's (words.next, ctx.command). */
 export type NextStep =
   | { readonly action: 'review'; readonly due: number }
-  | { readonly action: 'learn'; readonly topic: string; readonly read: number; readonly sections: number }
-  | { readonly action: 'quiz'; readonly topic: string; readonly mastery: number }
+  | { readonly action: 'learn'; readonly lesson: string; readonly read: number; readonly sections: number }
+  | { readonly action: 'quiz'; readonly lesson: string; readonly mastery: number }
   | { readonly action: 'topics' };
 
 export function buildProgressReport(content: Content, progress: Progress, now: Date): ProgressReport {
-  const topics = content.lessons.map((l): TopicReport => {
+  const lessons = content.lessons.map((l): LessonReport => {
     // Quiz questions and section checks alike: every answer a learner gives counts the same way.
-    const qs = studyItems(content).filter((q) => q.topic === l.id);
+    const qs = studyItems(content).filter((q) => q.lesson === l.id);
     const attempts = qs.flatMap((q) => progress.questions[q.id]?.attempts ?? []);
     return {
       id: l.id,
@@ -67,12 +67,12 @@ export function buildProgressReport(content: Content, progress: Progress, now: D
     activity.push({ day: key, answers: days.get(key) ?? 0 });
   }
   return {
-    topics,
+    lessons,
     due: { now: due.dueNow.length, today: due.dueToday, thisWeek: due.dueThisWeek, next: due.nextDue?.toISOString() ?? null },
     streakDays: studyStreak(progress, now),
     weeklyAccuracy: weeklyAccuracy(progress, now, 4),
     activity,
-    next: suggestNext(topics, due.dueNow.length),
+    next: suggestNext(lessons, due.dueNow.length),
   };
 }
 
@@ -80,11 +80,11 @@ export function buildProgressReport(content: Content, progress: Progress, now: D
  * One next step: reviews that are due first (forgetting is what they prevent), then the first lesson in
  * curriculum order with sections left to read, then practice on the weakest topic.
  */
-export function suggestNext(topics: readonly TopicReport[], dueNow: number): NextStep {
+export function suggestNext(lessons: readonly LessonReport[], dueNow: number): NextStep {
   if (dueNow > 0) return { action: 'review', due: dueNow };
-  const unread = topics.find((t) => t.sectionsRead < t.sections);
-  if (unread) return { action: 'learn', topic: unread.id, read: unread.sectionsRead, sections: unread.sections };
-  const weakest = [...topics].sort((a, b) => a.mastery - b.mastery)[0];
-  if (weakest) return { action: 'quiz', topic: weakest.id, mastery: weakest.mastery };
+  const unread = lessons.find((t) => t.sectionsRead < t.sections);
+  if (unread) return { action: 'learn', lesson: unread.id, read: unread.sectionsRead, sections: unread.sections };
+  const weakest = [...lessons].sort((a, b) => a.mastery - b.mastery)[0];
+  if (weakest) return { action: 'quiz', lesson: weakest.id, mastery: weakest.mastery };
   return { action: 'topics' };
 }

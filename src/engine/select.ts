@@ -29,8 +29,8 @@ export function interleave(questions: readonly Question[]): Question[] {
   const rest = [...questions];
   const out: Question[] = [];
   while (rest.length) {
-    const last = out[out.length - 1]?.topic;
-    const idx = rest.findIndex((q) => q.topic !== last);
+    const last = out[out.length - 1]?.lesson;
+    const idx = rest.findIndex((q) => q.lesson !== last);
     out.push(rest.splice(Math.max(idx, 0), 1)[0]!);
   }
   return out;

@@ -36,9 +36,9 @@ export interface AnsweredQuestion {
 export interface SessionSummary {
   readonly answered: readonly AnsweredQuestion[];
   readonly score: number;
-  readonly byTopic: readonly { topic: string; score: number; count: number }[];
+  readonly byLesson: readonly { lesson: string; score: number; count: number }[];
   /** Sections with a wrong or partial answer, to read again. */
-  readonly review: readonly { topic: string; section: string }[];
+  readonly review: readonly { lesson: string; section: string }[];
   /** The learner stopped before the last question. */
   readonly stoppedEarly?: boolean;
   /** Ctrl-C or the end of piped input: rethrown by the command after the summary. */
@@ -177,19 +177,20 @@ export async function runSession(questions: readonly Question[], deps: SessionDe
 
 export function summarise(answered: readonly AnsweredQuestion[]): SessionSummary {
   const total = answered.reduce((s, a) => s + a.grade.score, 0);
-  const topics = new Map<string, { score: number; count: number }>();
-  const review = new Map<string, { topic: string; section: string }>();
+  const lessons = new Map<string, { score: number; count: number }>();
+  const review = new Map<string, { lesson: string; section: string }>();
   for (const a of answered) {
-    const t = topics.get(a.question.topic) ?? { score: 0, count: 0 };
+    const t = lessons.get(a.question.lesson) ?? { score: 0, count: 0 };
     t.score += a.grade.score;
     t.count += 1;
-    topics.set(a.question.topic, t);
-    if (!a.grade.correct) review.set(`${a.question.topic}#${a.question.section}`, { topic: a.question.topic, section: a.question.section });
+    lessons.set(a.question.lesson, t);
+    if (!a.grade.correct)
+      review.set(`${a.question.lesson}#${a.question.section}`, { lesson: a.question.lesson, section: a.question.section });
   }
   return {
     answered,
     score: total,
-    byTopic: [...topics].map(([topic, v]) => ({ topic, ...v })),
+    byLesson: [...lessons].map(([lesson, v]) => ({ lesson, ...v })),
     review: [...review.values()],
   };
 }

@@ -9,7 +9,7 @@ import type { Prompter } from '../ui/prompter.js';
 /** The fields every question has, whatever its kind. */
 export interface QuestionBase {
   readonly id: string;
-  readonly topic: string;
+  readonly lesson: string;
   readonly section: string;
   readonly prompt: string;
   readonly explanation: string;

@@ -84,11 +84,14 @@ export function recordSection(p: Progress, lessonId: string, sectionId: string, 
   p.lessons[lessonId] = entry;
 }
 
-/** Records a reset of one topic (its questions listed) or of everything (null), and applies it. */
-export function recordReset(p: Progress, scope: { topic: string; questions: readonly string[] } | null, now: Date): void {
+/**
+ * Records a reset of one lesson (its questions listed) or of everything (null), and applies it. The progress
+ * file stores the lesson id under `topic` (its format since version 1).
+ */
+export function recordReset(p: Progress, scope: { lesson: string; questions: readonly string[] } | null, now: Date): void {
   p.resets = [
     ...p.resets,
-    scope ? { at: now.toISOString(), topic: scope.topic, questions: [...scope.questions] } : { at: now.toISOString() },
+    scope ? { at: now.toISOString(), topic: scope.lesson, questions: [...scope.questions] } : { at: now.toISOString() },
   ];
   applyResets(p);
 }

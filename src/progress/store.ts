@@ -40,7 +40,7 @@ export interface ProgressStore extends ProgressHolder {
   /** Merges a history exported elsewhere into this one and what is on disk. */
   importProgress(incoming: Progress): boolean;
   /** Clears one topic (its question ids) or everything, recorded so that other sessions' merges do not bring it back. */
-  reset(scope: { topic: string; questions: readonly string[] } | null): boolean;
+  reset(scope: { lesson: string; questions: readonly string[] } | null): boolean;
   /** Retries a save that failed; true when everything this session recorded is on disk. */
   flush(): boolean;
 }

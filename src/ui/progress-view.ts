@@ -1,5 +1,5 @@
 // Text drawings for `progress`: mastery bars and a 12-week activity calendar (works over SSH, no graphics).
-import type { ProgressReport, TopicReport } from '../engine/progress-report.js';
+import type { ProgressReport, LessonReport } from '../engine/progress-report.js';
 import { wrapText, type Theme } from './theme.js';
 import { describeWhen } from './time.js';
 import { words } from '../words.js';
@@ -50,13 +50,13 @@ export function renderProgress(theme: Theme, report: ProgressReport, file: strin
   const say = (text: string) => wrapText(text, theme.width);
   const v = words.progressView;
   const lines = [say(`${theme.title(v.title)}  ${theme.dim(`(${file})`)}`), ''];
-  const w = Math.max(...report.topics.map((t) => t.id.length), 5);
+  const w = Math.max(...report.lessons.map((t) => t.id.length), 5);
   const barWidth = theme.width < 70 ? 10 : 20;
-  for (const t of report.topics) {
+  for (const t of report.lessons) {
     const pct = `${Math.round(t.mastery * 100)}%`;
     const facts = v.facts(t.sectionsRead, t.sections, t.answered, t.questions, t.accuracy, theme.sep);
     if (theme.plain) {
-      lines.push(say(v.topicLine(t.id, pct, theme.sep, facts)));
+      lines.push(say(v.lessonLine(t.id, pct, theme.sep, facts)));
       continue;
     }
     const detail = theme.width < 70 ? '' : theme.dim(`  ${facts}`);
@@ -75,13 +75,13 @@ export function renderProgress(theme: Theme, report: ProgressReport, file: strin
 }
 
 /** One lesson, section by section: where mastery is low is where to read again. */
-export function renderTopicSections(theme: Theme, topic: TopicReport, command: (args: string) => string): string {
+export function renderLessonSections(theme: Theme, lesson: LessonReport, command: (args: string) => string): string {
   const lines = [
-    wrapText(`${theme.title(topic.title)}  ${theme.dim(words.progressView.mastery(Math.round(topic.mastery * 100)))}`, theme.width),
+    wrapText(`${theme.title(lesson.title)}  ${theme.dim(words.progressView.mastery(Math.round(lesson.mastery * 100)))}`, theme.width),
     '',
   ];
   const barWidth = theme.width < 70 ? 10 : 20;
-  for (const s of topic.sectionMastery) {
+  for (const s of lesson.sectionMastery) {
     const pct = `${Math.round(s.mastery * 100)}%`;
     if (theme.plain) lines.push(wrapText(`${s.title}: ${pct}`, theme.width));
     else
@@ -89,7 +89,7 @@ export function renderTopicSections(theme: Theme, topic: TopicReport, command: (
         `${bar(theme, s.mastery, barWidth)} ${pct.padStart(4)}  ${wrapText(s.title, theme.width - barWidth - 7, ' '.repeat(barWidth + 7)).trimStart()}`,
       );
   }
-  const weakest = [...topic.sectionMastery].sort((a, b) => a.mastery - b.mastery)[0];
-  if (weakest) lines.push('', wrapText(words.progress.readAgain(command(`learn ${topic.id} ${weakest.id}`), weakest.title), theme.width));
+  const weakest = [...lesson.sectionMastery].sort((a, b) => a.mastery - b.mastery)[0];
+  if (weakest) lines.push('', wrapText(words.progress.readAgain(command(`learn ${lesson.id} ${weakest.id}`), weakest.title), theme.width));
   return lines.join('\n');
 }

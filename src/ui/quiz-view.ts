@@ -7,7 +7,7 @@ import { wrapText, type Theme } from './theme.js';
 import { words } from '../words.js';
 
 export function sectionTitle(content: Content, q: Question): string {
-  return content.lessons.find((l) => l.id === q.topic)?.sections.find((s) => s.id === q.section)?.title ?? q.section;
+  return content.lessons.find((l) => l.id === q.lesson)?.sections.find((s) => s.id === q.section)?.title ?? q.section;
 }
 
 export function createQuizView(theme: Theme, content: Content, out: (text: string) => void, command: (args: string) => string): QuizView {
@@ -33,16 +33,16 @@ export function renderSummary(theme: Theme, content: Content, summary: SessionSu
   const pct = Math.round((summary.score / n) * 100);
   const lines = [theme.title(words.summary.score(formatScore(summary.score), n, pct))];
   if (summary.stoppedEarly) lines.push(theme.dim(words.summary.stoppedEarly(n)));
-  for (const t of summary.byTopic) {
-    const title = content.lessons.find((l) => l.id === t.topic)?.title ?? t.topic;
+  for (const t of summary.byLesson) {
+    const title = content.lessons.find((l) => l.id === t.lesson)?.title ?? t.lesson;
     lines.push(`  ${title}: ${formatScore(t.score)} / ${t.count}`);
   }
   if (summary.review.length) {
     lines.push(theme.strong(words.summary.toReview));
     for (const r of summary.review) {
-      const lesson = content.lessons.find((l) => l.id === r.topic);
+      const lesson = content.lessons.find((l) => l.id === r.lesson);
       const section = lesson?.sections.find((s) => s.id === r.section);
-      lines.push(wrapText(`- ${command(`learn ${r.topic} ${r.section}`)}: ${section?.title ?? r.section}`, theme.width, '  '));
+      lines.push(wrapText(`- ${command(`learn ${r.lesson} ${r.section}`)}: ${section?.title ?? r.section}`, theme.width, '  '));
     }
   } else {
     lines.push(theme.good(words.summary.nothingToReview));

@@ -83,7 +83,7 @@ export function renderFeedback(theme: Theme, q: Question, grade: Grade, sectionT
   if (!grade.correct && !grade.notes.some((n) => n.kind === 'model'))
     lines.push(wrapText(`${theme.strong(words.verdict.answer)} ${describeAnswer(q)}`, inner));
   lines.push(wrapText(q.explanation, inner));
-  lines.push(theme.dim(wrapText(words.verdict.revisit(command(`learn ${q.topic} ${q.section}`), sectionTitle), inner)));
+  lines.push(theme.dim(wrapText(words.verdict.revisit(command(`learn ${q.lesson} ${q.section}`), sectionTitle), inner)));
   // Feedback that cites a source says where to find out what that source is.
   if (/\bsources? 00\d/i.test(q.explanation)) lines.push(theme.dim(wrapText(words.verdict.sources(command('sources')), inner)));
   return lines.join('\n');

@@ -60,7 +60,7 @@ describe("I don't know", () => {
   });
 
   test('a choice question lists "I don\'t know" last', async () => {
-    const r = await quiz(choices, '5\n1\n3\n', tempHome(), ['--topic', 'typed']);
+    const r = await quiz(choices, '5\n1\n3\n', tempHome(), ['--lesson', 'typed']);
     expect(r.stdout).toMatch(/5\) I don't know/);
     expect(r.stdout).toContain('Here is the answer.');
   });
@@ -160,7 +160,7 @@ describe('one place to start', () => {
     expect(first.stdout).toContain('First section');
     const later = new Date(Date.now() + 3 * 86400000);
     const second = await runInProcess(['--content', recall, 'study'], { home, now: () => later, input: 'search engine optimization\n' });
-    expect(second.stdout.replace(/\s+/g, ' ')).toMatch(/Next: nm-tutor --content \S+ (review|quiz --topic typed) \(/);
+    expect(second.stdout.replace(/\s+/g, ' ')).toMatch(/Next: nm-tutor --content \S+ (review|quiz --lesson typed) \(/);
   });
 
   test('piped, or with --help, it still prints the help', async () => {
@@ -187,16 +187,16 @@ describe('quiz --studied and topics follow what was read', () => {
   });
 });
 
-test('progress --topic shows mastery section by section and points at the weakest', async () => {
+test('progress --lesson shows mastery section by section and points at the weakest', async () => {
   const home = tempHome();
   await runInProcess(['--content', miniPack, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(30) });
-  const res = await runInProcess(['--content', miniPack, 'progress', '--topic', 'mini'], { home });
+  const res = await runInProcess(['--content', miniPack, 'progress', '--lesson', 'mini'], { home });
   expect(res.stdout).toMatch(/First section: \d+%/);
   expect(res.stdout).toMatch(/Second section: \d+%/);
   expect(res.stdout.replace(/\s+/g, ' ')).toMatch(
     /Weakest section: "(First|Second) section"\. Read it again: nm-tutor --content \S+ learn mini (first|second)/,
   );
-  const json = JSON.parse((await runInProcess(['--content', miniPack, 'progress', '--topic', 'mini', '--json'], { home })).stdout);
+  const json = JSON.parse((await runInProcess(['--content', miniPack, 'progress', '--lesson', 'mini', '--json'], { home })).stdout);
   expect(json.sectionMastery.map((s: { id: string }) => s.id)).toEqual(['first', 'second']);
 });
 

@@ -105,7 +105,7 @@ describe('export for other tools', () => {
     expect(res.status).toBe(0);
     expect(res.stdout).toBe('');
     const csv = readFileSync(out, 'utf8').split('\r\n');
-    expect(csv[0]).toBe('id,topic,section,kind,front,back,explanation');
+    expect(csv[0]).toBe('id,lesson,section,kind,front,back,explanation');
     expect(csv).toContain('mini-002,mini,first,recall,Name the colour of grass.,green,Grass is green.');
     const json = JSON.parse((await runInProcess([...mini, 'export', '-f', 'json'])).stdout);
     expect(json.questions[0]).toMatchObject({ id: 'mini-001', kind: 'single', answer: 'Blue' });
@@ -188,7 +188,8 @@ describe('shell completion', () => {
     expect(complete("nm-tutor 'co'").split(' ').sort()).toEqual(['compare', 'completion']);
     expect(complete("nm-tutor learn 'm'")).toBe('mini');
     expect(complete("nm-tutor compare 'co'").split(' ')).toEqual(expect.arrayContaining(['colour', 'color']));
-    expect(complete("nm-tutor quiz '--l'")).toBe('--limit');
+    expect(complete("nm-tutor quiz '--li'")).toBe('--limit');
+    expect(complete("nm-tutor quiz '--le'")).toBe('--lesson');
   });
 
   test.each(['zsh', 'fish'])('%s script names the verbs and ids', async (shell) => {

@@ -25,7 +25,7 @@ describe('export --out', () => {
   test('the format follows the extension, in any case; the note is not a warning', async () => {
     const dir = tempHome();
     for (const [name, first] of [
-      ['cards.csv', 'id,topic,section'],
+      ['cards.csv', 'id,lesson,section'],
       ['cards.JSON', '{'],
       ['cards.txt', '#separator:tab'],
     ] as const) {
@@ -44,7 +44,7 @@ describe('export --out', () => {
     expect(res.status).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
     expect((await runInProcess([...mini, 'flashcards', '--format', 'Csv'])).stdout.split('\r\n')[0]).toBe(
-      'id,topic,section,kind,front,back,explanation',
+      'id,lesson,section,kind,front,back,explanation',
     );
   });
 
@@ -57,7 +57,7 @@ describe('export --out', () => {
     expect(readFileSync(out, 'utf8')).toBe('my own notes');
     const forced = await runInProcess([...mini, 'flashcards', '--out', out, '--force']);
     expect(forced.status).toBe(0);
-    expect(readFileSync(out, 'utf8').startsWith('id,topic')).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('id,lesson')).toBe(true);
   });
 
   test('a name that says no format, and a folder that does not exist, are clear one-line errors', async () => {

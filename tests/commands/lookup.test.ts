@@ -52,10 +52,10 @@ test('define brand finds Network brand and says what it took', async () => {
   expect(res.stdout).toContain('A brand built online.');
 });
 
-test('learn and quiz --topic accept the start of a lesson id', async () => {
-  const quiz = await runInProcess(['--content', miniPack, 'quiz', '--topic', 'mi', '--limit', '1'], { input: '1\n' });
-  expect(quiz.stderr).toContain("Unknown topic 'mi'."); // two letters are too few to guess from
-  const ok = await runInProcess(['--content', miniPack, 'quiz', '--topic', 'min', '--limit', '1', '--seed', '1'], {
+test('learn and quiz --lesson accept the start of a lesson id', async () => {
+  const quiz = await runInProcess(['--content', miniPack, 'quiz', '--lesson', 'mi', '--limit', '1'], { input: '1\n' });
+  expect(quiz.stderr).toContain("Unknown lesson 'mi'."); // two letters are too few to guess from
+  const ok = await runInProcess(['--content', miniPack, 'quiz', '--lesson', 'min', '--limit', '1', '--seed', '1'], {
     input: '1\n'.repeat(10),
   });
   expect(ok.status).toBe(0);

@@ -176,7 +176,7 @@ describe('plain mode', () => {
     );
     const json = JSON.parse((await runInProcess([...mini, 'progress', '--json'], { home })).stdout);
     expect(json).toMatchObject({ streakDays: 1, due: { now: 0 } });
-    expect(json.topics[0].mastery).toBeGreaterThan(0);
+    expect(json.lessons[0].mastery).toBeGreaterThan(0);
     expect(json.activity).toHaveLength(84);
   });
 
@@ -185,7 +185,7 @@ describe('plain mode', () => {
     await runInProcess([...mini, 'quiz', '--limit', '9', '--seed', '7'], { home, input: '1\n'.repeat(40) });
     const res = await runInProcess([...mini, 'progress', '--json'], { home });
     const data = JSON.parse(res.stdout);
-    expect(data.topics[0]).toMatchObject({ id: 'mini', answered: 9, questions: 11 });
+    expect(data.lessons[0]).toMatchObject({ id: 'mini', answered: 9, questions: 11 });
   });
 });
 
@@ -219,7 +219,7 @@ test('a bare `nm-tutor` shows the help and succeeds; every verb has an example i
 
 describe('bad usage', () => {
   test.each([
-    [['learn', 'mni'], 1, "Unknown topic 'mni'. Did you mean 'mini'? Run `nm-tutor topics` to list them."],
+    [['learn', 'mni'], 1, "Unknown lesson 'mni'. Did you mean 'mini'? Run `nm-tutor topics` to list them."],
     [['compare', 'colour', 'nope'], 1, "Unknown concept 'nope'."],
     [['quiz', '--limit', '0'], 2, '--limit must be a whole number from 1 to 1000.'],
     [['quiz', '--limit', 'abc'], 2, '--limit must be a whole number'],

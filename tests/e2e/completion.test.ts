@@ -107,7 +107,7 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
     expect(c('flashcards', '--format', '')).toEqual(['anki', 'csv', 'json']);
     expect(c('export', '--format', '')).toEqual(['anki', 'csv', 'json']);
     expect(c('')).toContain('flashcards');
-    expect(c('quiz', '--topic', '')).toEqual(['mini']);
+    expect(c('quiz', '--lesson', '')).toEqual(['mini']);
     expect(c('define', '')).toEqual(expect.arrayContaining(['hue', 'tint']));
     expect(c('learn', '')).toContain('mini');
     // The shipped pack's ids are not offered when another pack is in use.
@@ -120,7 +120,7 @@ describe.each(['bash', 'zsh', 'fish'] as const)('%s completion', (shell) => {
     const c = (...words: string[]) => complete[shell](file, work, ['nm-tutor', ...words]);
     expect(c('learn', '')).toContain('functions');
     expect(c('--content', miniPack, 'learn', '')).toEqual(['mini']);
-    expect(c('--content', miniPack, 'quiz', '--topic', '')).toEqual(['mini']);
+    expect(c('--content', miniPack, 'quiz', '--lesson', '')).toEqual(['mini']);
     expect(c('--content', miniPack, 'define', '')).toEqual(expect.arrayContaining(['hue', 'tint']));
     const hostile = c('--content', dir, 'compare', '');
     expect(hostile).toEqual(expect.arrayContaining(['colour', 'four-ps']));
@@ -203,11 +203,19 @@ describe('Tab in an interactive shell (tmux)', () => {
     send('-l', line);
     const typed = await waitFor((s) => s.includes(line));
     // Twice, as a learner does: the first completes the common start (or lists at once), the second lists.
+    // The first Tab runs the completion function (which starts nm-tutor for the pack's ids): wait until the
+    // screen has changed and then stayed the same for 300 ms, so a second Tab never lands mid-completion.
     send('Tab');
-    const once = await waitFor((s) => s !== typed);
+    let last = typed;
+    let since = Date.now();
+    const once = await waitFor((s) => {
+      if (listed(s)) return true;
+      if (s !== last) [last, since] = [s, Date.now()];
+      return s !== typed && Date.now() - since > 300;
+    }, 15000);
     if (listed(once)) return once;
     send('Tab');
-    return waitFor(listed);
+    return waitFor(listed, 15000);
   }
 
   for (const shell of ['bash', 'zsh'] as const)

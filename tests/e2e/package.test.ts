@@ -61,7 +61,7 @@ test('npm install -g from the tarball, then nm-tutor works from any directory', 
   const anki = run('flashcards', '--format', 'anki');
   expect(anki.stdout.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
   expect(run('completion', 'bash').stdout).toContain('promotion-ecommerce');
-  expect(JSON.parse(run('progress', '--json').stdout).topics.length).toBe(6);
+  expect(JSON.parse(run('progress', '--json').stdout).lessons.length).toBe(6);
   expect(JSON.parse(run('compare', 'network-promotion', 'ecommerce', '--json').stdout).concepts).toHaveLength(2);
   expect(JSON.parse(run('define', 'O2O', '--json').stdout).id).toBe('o2o');
   // Authoring: the skeleton's TODO markers and the shipped pack's validation are tested in-process

@@ -74,7 +74,7 @@ async function answerUntil(t: Terminal, done: RegExp, menuKeys: string[] = []): 
 
 describe('in a real terminal', () => {
   test.concurrent('quiz: choose with the keyboard, type answers, see feedback and the score', async () => {
-    const { t, home } = start(['quiz', '--topic', 'mini', '--limit', '9', '--seed', '11']);
+    const { t, home } = start(['quiz', '--lesson', 'mini', '--limit', '9', '--seed', '11']);
     await answerUntil(t, /EXIT=0/, ['Down']);
     const screen = t.screen();
     expect(screen).toMatch(/Score: [\d.]+ \/ 9/);

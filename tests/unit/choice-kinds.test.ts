@@ -42,7 +42,7 @@ class OfferingPrompter extends ScriptedPrompter {
   }
 }
 
-const base = { topic: 't', section: 's', prompt: 'P?', explanation: 'E', why: {}, application: false, where: 'q.yaml:5:5' };
+const base = { lesson: 't', section: 's', prompt: 'P?', explanation: 'E', why: {}, application: false, where: 'q.yaml:5:5' };
 const single = (why: Record<string, string> = {}): Question => ({
   ...base,
   id: 's',

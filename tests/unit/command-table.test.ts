@@ -16,18 +16,22 @@ async function parse(argv: string[]): Promise<{ verb: string; options: unknown }
 
 test.each([
   [['study'], 'study', {}],
-  [['learn'], 'learn', { topic: undefined, section: undefined }],
-  [['learn', 'functions', 'customer-service'], 'learn', { topic: 'functions', section: 'customer-service' }],
+  [['learn'], 'learn', { lesson: undefined, section: undefined }],
+  [['learn', 'functions', 'customer-service'], 'learn', { lesson: 'functions', section: 'customer-service' }],
   [['quiz'], 'quiz', { limit: 10 }],
-  [['quiz', '-t', '4p-4c', '-n', '5', '--seed', '7', '--studied'], 'quiz', { topic: '4p-4c', limit: 5, seed: 7, studied: true }],
+  [['quiz', '-t', '4p-4c', '-n', '5', '--seed', '7', '--studied'], 'quiz', { lesson: '4p-4c', limit: 5, seed: 7, studied: true }],
   [['review', '--limit', '3'], 'review', { limit: 3 }],
   [['compare', 'promotion', 'ecommerce', '--no-drill'], 'compare', { a: 'promotion', b: 'ecommerce', drill: false }],
   [['compare', 'a', 'b', '--json'], 'compare', { a: 'a', b: 'b', json: true, drill: true }],
   [['topics', '--json'], 'topics', { json: true }],
-  [['progress', '--topic', 'basics'], 'progress', { topic: 'basics' }],
+  [['progress', '--lesson', 'basics'], 'progress', { lesson: 'basics' }],
+  [['quiz', '-l', 'basics'], 'quiz', { lesson: 'basics', limit: 10 }],
+  // --topic, the option's older name, still works.
+  [['progress', '--topic', 'basics'], 'progress', { lesson: 'basics' }],
+  [['flashcards', '-t', 'basics'], 'flashcards', { lesson: 'basics' }],
   [['progress', 'export'], 'progress-export', {}],
   [['progress', 'import', 'me.json'], 'progress-import', { file: 'me.json' }],
-  [['reset', 'basics', '-y'], 'reset', { topic: 'basics', yes: true }],
+  [['reset', 'basics', '-y'], 'reset', { lesson: 'basics', yes: true }],
   [['sources', '--json'], 'sources', { json: true }],
   [['define', 'conversion', 'rate'], 'define', { term: 'conversion rate' }],
   [['define', '--list'], 'define', { term: undefined, list: true }],
@@ -47,8 +51,9 @@ test('completion receives every verb and its visible options', async () => {
   expect(verb).toBe('completion');
   const { words } = options as { words: { verbs: string[]; options: Record<string, string[]> } };
   expect(words.verbs).toEqual(expect.arrayContaining(['study', 'learn', 'quiz', 'grade', 'sources']));
-  expect(words.options.quiz).toEqual(expect.arrayContaining(['--topic', '--limit', '--seed', '--studied', '--help']));
+  expect(words.options.quiz).toEqual(expect.arrayContaining(['--lesson', '--limit', '--seed', '--studied', '--help']));
   expect(words.options.completion).not.toContain('--ids');
+  expect(words.options.quiz).not.toContain('--topic');
   // An alias completes like its verb.
   expect(words.options.export).toEqual(words.options.flashcards);
   expect(words.options.flashcards).toEqual(expect.arrayContaining(['--format', '--out', '--force']));

@@ -5,15 +5,15 @@ import { assembleContent, coverageProblems, questionsBySection, type ReadFile } 
 import type { Concept, GlossaryTerm, Lesson, Question, Section } from '../../src/content/model.js';
 import { EMPTY_LEXICON } from '../../src/grading/lexicon.js';
 
-function question(id: string, topic: string, section: string, more: Partial<Question> = {}): Question {
+function question(id: string, lesson: string, section: string, more: Partial<Question> = {}): Question {
   return {
     id,
-    topic,
+    lesson,
     section,
     prompt: `Prompt of ${id}?`,
     explanation: 'E',
     application: false,
-    where: `quizzes/${topic}.yaml:${id.length}:5`,
+    where: `quizzes/${lesson}.yaml:${id.length}:5`,
     why: {},
     kind: 'truefalse',
     answer: true,
@@ -37,8 +37,8 @@ function lessonFile(id: string, sectionIds: string[], order = 1, sources: string
   return { file, content: { kind: 'lesson', lesson } };
 }
 
-function quizFile(topic: string, questions: Question[], file = `quizzes/${topic}.yaml`): ReadFile {
-  return { file, content: { kind: 'quiz', topic, questions, topicWhere: `${file}:3:8` } };
+function quizFile(lesson: string, questions: Question[], file = `quizzes/${lesson}.yaml`): ReadFile {
+  return { file, content: { kind: 'quiz', lesson, questions, lessonWhere: `${file}:3:8` } };
 }
 
 const concept = (id: string, aliases: string[], lesson: string, sec: string): Concept => ({

@@ -73,7 +73,7 @@ describe('a good file decodes into exactly the expected objects', () => {
               keyPoints: ['one', 'two'],
               check: {
                 id: 'basics.intro.check',
-                topic: 'basics',
+                lesson: 'basics',
                 section: 'intro',
                 prompt: 'Is it?',
                 explanation: 'Yes.',
@@ -118,12 +118,12 @@ describe('a good file decodes into exactly the expected objects', () => {
     expect(problems).toEqual([]);
     expect(content).toEqual({
       kind: 'quiz',
-      topic: 'basics',
-      topicWhere: 'quizzes/basics.yaml:3:8',
+      lesson: 'basics',
+      lessonWhere: 'quizzes/basics.yaml:3:8',
       questions: [
         {
           id: 'basics-1',
-          topic: 'basics',
+          lesson: 'basics',
           section: 'intro',
           prompt: 'Pick one',
           explanation: 'Because',
@@ -136,7 +136,7 @@ describe('a good file decodes into exactly the expected objects', () => {
         },
         {
           id: 'basics-2',
-          topic: 'basics',
+          lesson: 'basics',
           section: 'intro',
           prompt: 'P',
           explanation: 'E',
@@ -428,11 +428,11 @@ describe('lessons', () => {
 describe('quizzes', () => {
   test('a quiz needs a topic and questions', () => {
     expect(decode(['formatVersion: 1', 'kind: quiz'])).toEqual({
-      content: { kind: 'quiz', topic: '', questions: [], topicWhere: 'f.yaml:1:1' },
+      content: { kind: 'quiz', lesson: '', questions: [], lessonWhere: 'f.yaml:1:1' },
       problems: ['f.yaml:1:1: the file is missing "topic" (text)', 'f.yaml:1:1: the file is missing "questions" (a list)'],
     });
     expect(decode(['formatVersion: 1', 'kind: quiz', 'topic: Basics', 'questions: []'])).toEqual({
-      content: { kind: 'quiz', topic: 'Basics', questions: [], topicWhere: 'f.yaml:3:8' },
+      content: { kind: 'quiz', lesson: 'Basics', questions: [], lessonWhere: 'f.yaml:3:8' },
       problems: [
         'f.yaml:3:8: "topic" "Basics" must be lower-case letters, digits and hyphens',
         'f.yaml:4:12: "questions" needs at least 1 item',

@@ -14,15 +14,15 @@ import {
   weakestQuestions,
   weeklyAccuracy,
 } from '../../src/engine/mastery.js';
-import { buildProgressReport, suggestNext, type TopicReport } from '../../src/engine/progress-report.js';
+import { buildProgressReport, suggestNext, type LessonReport } from '../../src/engine/progress-report.js';
 import { retrievability, scheduleNext, type StoredCard } from '../../src/engine/schedule.js';
 import { emptyProgress, type Progress } from '../../src/progress/model.js';
 
 const base = { explanation: 'because', why: {}, application: false, where: 'x' };
-const question = (id: string, topic: string, section: string): Question => ({
+const question = (id: string, lesson: string, section: string): Question => ({
   ...base,
   id,
-  topic,
+  lesson,
   section,
   kind: 'truefalse',
   prompt: `Statement ${id}`,
@@ -259,9 +259,9 @@ describe('the progress report', () => {
     return p;
   }
 
-  test('per topic: quiz questions and section checks alike, sections read, answers and accuracy', () => {
+  test('per lesson: quiz questions and section checks alike, sections read, answers and accuracy', () => {
     const report = buildProgressReport(c, progress(), NOW);
-    const [basics, funcs] = report.topics;
+    const [basics, funcs] = report.lessons;
     expect(basics).toEqual({
       id: 'basics',
       title: 'Lesson basics',
@@ -284,7 +284,7 @@ describe('the progress report', () => {
 
   test('a topic with nothing answered has no accuracy (not 0%) and no mastery', () => {
     const report = buildProgressReport(c, emptyProgress(), NOW);
-    expect(report.topics.map((t) => [t.accuracy, t.mastery, t.answered, t.attempts, t.sectionsRead])).toEqual([
+    expect(report.lessons.map((t) => [t.accuracy, t.mastery, t.answered, t.attempts, t.sectionsRead])).toEqual([
       [null, 0, 0, 0, 0],
       [null, 0, 0, 0, 0],
     ]);
@@ -313,12 +313,12 @@ describe('the progress report', () => {
   test('with nothing due, the next step is the first lesson with sections left to read', () => {
     const p = progress();
     p.questions['funcs-1']!.card = cardDue(march(20));
-    expect(buildProgressReport(c, p, NOW).next).toEqual({ action: 'learn', topic: 'funcs', read: 0, sections: 1 });
+    expect(buildProgressReport(c, p, NOW).next).toEqual({ action: 'learn', lesson: 'funcs', read: 0, sections: 1 });
   });
 });
 
 describe('suggestNext', () => {
-  const topic = (id: string, sectionsRead: number, sections: number, mastery: number): TopicReport => ({
+  const topic = (id: string, sectionsRead: number, sections: number, mastery: number): LessonReport => ({
     id,
     title: id,
     mastery,
@@ -333,7 +333,7 @@ describe('suggestNext', () => {
 
   test('all read: practise the weakest topic, wherever it stands in the course', () => {
     const topics = [topic('a', 2, 2, 0.6), topic('b', 1, 1, 0.2), topic('c', 3, 3, 0.9), topic('d', 1, 1, 0.4)];
-    expect(suggestNext(topics, 0)).toEqual({ action: 'quiz', topic: 'b', mastery: 0.2 });
+    expect(suggestNext(topics, 0)).toEqual({ action: 'quiz', lesson: 'b', mastery: 0.2 });
     expect(topics.map((t) => t.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
@@ -342,6 +342,6 @@ describe('suggestNext', () => {
   });
 
   test('a topic read to the last section is not suggested for reading', () => {
-    expect(suggestNext([topic('a', 2, 2, 0.1), topic('b', 1, 3, 0.9)], 0)).toEqual({ action: 'learn', topic: 'b', read: 1, sections: 3 });
+    expect(suggestNext([topic('a', 2, 2, 0.1), topic('b', 1, 3, 0.9)], 0)).toEqual({ action: 'learn', lesson: 'b', read: 1, sections: 3 });
   });
 });

@@ -7,7 +7,7 @@ import { interleave, recentAccuracy, selectionWeight, selectQuestions } from '..
 import { emptyProgress, type Progress } from '../../src/progress/model.js';
 
 const base = { section: 's', explanation: 'because', why: {}, application: false, where: 'x' };
-const q = (id: string, topic = 'a'): Question => ({ ...base, id, topic, kind: 'truefalse', prompt: id, answer: true });
+const q = (id: string, lesson = 'a'): Question => ({ ...base, id, lesson, kind: 'truefalse', prompt: id, answer: true });
 const ids = (qs: readonly Question[]) => qs.map((x) => x.id);
 
 function withScores(scores: Record<string, number[]>): Progress {

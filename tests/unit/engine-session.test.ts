@@ -16,11 +16,11 @@ import { words } from '../../src/words.js';
 import { ScriptedPrompter, type Scripted } from '../support/scripted-prompter.js';
 
 const tools: GradeTools = { lexicon: grading.EMPTY_LEXICON, grading };
-const base = { topic: 'a', section: 's', explanation: 'because', why: {}, application: false, where: 'x' };
-const single = (id: string, topic = 'a', section = 's'): Question => ({
+const base = { lesson: 'a', section: 's', explanation: 'because', why: {}, application: false, where: 'x' };
+const single = (id: string, lesson = 'a', section = 's'): Question => ({
   ...base,
   id,
-  topic,
+  lesson,
   section,
   kind: 'single',
   prompt: 'Pick B',
@@ -450,13 +450,13 @@ describe('summarise', () => {
       answered(single('a4', 'a', 's1'), 1),
     ]);
     expect(s.score).toBe(2.75);
-    expect(s.byTopic).toEqual([
-      { topic: 'a', score: 2.25, count: 4 },
-      { topic: 'b', score: 0.5, count: 2 },
+    expect(s.byLesson).toEqual([
+      { lesson: 'a', score: 2.25, count: 4 },
+      { lesson: 'b', score: 0.5, count: 2 },
     ]);
     expect(s.review).toEqual([
-      { topic: 'b', section: 's1' },
-      { topic: 'a', section: 's2' },
+      { lesson: 'b', section: 's1' },
+      { lesson: 'a', section: 's2' },
     ]);
     expect(s.answered).toHaveLength(6);
     expect(s.stoppedEarly).toBeUndefined();
@@ -465,12 +465,12 @@ describe('summarise', () => {
   test('sections of the same name in different topics are different sections', () => {
     const s = summarise([answered(single('a1', 'a', 's1'), 0), answered(single('b1', 'b', 's1'), 0)]);
     expect(s.review).toEqual([
-      { topic: 'a', section: 's1' },
-      { topic: 'b', section: 's1' },
+      { lesson: 'a', section: 's1' },
+      { lesson: 'b', section: 's1' },
     ]);
   });
 
   test('nothing answered is a score of 0 with nothing to review', () => {
-    expect(summarise([])).toEqual({ answered: [], score: 0, byTopic: [], review: [] });
+    expect(summarise([])).toEqual({ answered: [], score: 0, byLesson: [], review: [] });
   });
 });

@@ -32,7 +32,7 @@ describe('lookup', () => {
     expect(() => findConcept(content, '4d')).toThrow("Unknown concept '4d'.");
   });
   test('a further slip is only suggested', () => {
-    expect(() => findLesson(content, 'baasiks')).toThrow("Unknown topic 'baasiks'. Did you mean 'basics'?");
+    expect(() => findLesson(content, 'baasiks')).toThrow("Unknown lesson 'baasiks'. Did you mean 'basics'?");
   });
 });
 
@@ -103,7 +103,7 @@ describe('closest matches', () => {
     expect(() => findTerm(world, 'online shop')).toThrow(/^Unknown term 'online shop'\. Did you mean .*'Online research'.*'Online sales'/);
     expect(() => findTerm(world, 'online shop')).not.toThrow(/Network brand/);
     expect(() => findTerm(world, 'b2')).toThrow("Did you mean 'B2B (business to business)' or 'B2C (business to consumer)'?");
-    expect(() => findLesson(world, 'xyzzy')).toThrow("Unknown topic 'xyzzy'. Run `nm-tutor topics` to list them.");
+    expect(() => findLesson(world, 'xyzzy')).toThrow("Unknown lesson 'xyzzy'. Run `nm-tutor topics` to list them.");
   });
 
   test('a 100,000-character name is answered at once, and the message quotes only its start', () => {

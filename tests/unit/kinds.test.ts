@@ -5,7 +5,7 @@ import { splitListAnswer } from '../../src/kinds/typed-answer.js';
 import { words } from '../../src/words.js';
 import { tools } from '../support/grade-tools.js';
 
-const base = { topic: 't', section: 's', prompt: 'p', explanation: 'e', why: {}, application: false, where: 'x' };
+const base = { lesson: 't', section: 's', prompt: 'p', explanation: 'e', why: {}, application: false, where: 'x' };
 
 test('splitListAnswer splits on commas, semicolons and new lines; "and" is the grading engine\'s to split', () => {
   expect(splitListAnswer('customer, cost; convenience and communication\nrest')).toEqual([

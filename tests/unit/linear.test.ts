@@ -13,7 +13,7 @@ function bigPack() {
   const check = (i: number) =>
     ({
       id: `big.s${i}.check`,
-      topic: 'big',
+      lesson: 'big',
       section: `s${i}`,
       prompt: `Check ${i}?`,
       explanation: 'E',
@@ -57,7 +57,7 @@ test(`assembling and checking coverage of ${SECTIONS} sections x ${QUESTIONS} qu
   const started = performance.now();
   const { content, problems } = assembleContent([
     { file: 'l', content: { kind: 'lesson', lesson } },
-    { file: 'q', content: { kind: 'quiz', topic: 'big', questions, topicWhere: 'q:1:1' } },
+    { file: 'q', content: { kind: 'quiz', lesson: 'big', questions, lessonWhere: 'q:1:1' } },
   ]);
   expect(problems).toEqual([]);
   expect(coverageProblems(content)).toEqual([]);

@@ -9,7 +9,7 @@ function q(spec: Spec): Question {
   n++;
   return {
     id: `t-${n}`,
-    topic: 't',
+    lesson: 't',
     section: 's',
     prompt: 'Which is it?',
     explanation: 'E.',
@@ -302,14 +302,14 @@ describe('give-away', () => {
   });
 
   test('questions that never share a session do not give each other away', () => {
-    const check = { ...recall('website promotion'), id: 'a.s.check', topic: 'a' } as Question;
+    const check = { ...recall('website promotion'), id: 'a.s.check', lesson: 'a' } as Question;
     const otherCheck = {
       ...q({ kind: 'truefalse', prompt: 'Website promotion is core.', answer: true }),
       id: 'b.s.check',
-      topic: 'b',
+      lesson: 'b',
     } as Question;
     const quiz = q({ kind: 'truefalse', prompt: 'Website promotion is core.', answer: true });
-    const sameLessonCheck = { ...otherCheck, id: 'a.t.check', topic: 'a' } as Question;
+    const sameLessonCheck = { ...otherCheck, id: 'a.t.check', lesson: 'a' } as Question;
     const lesson = (id: string, checks: Question[]) => ({ id, sections: checks.map((c) => ({ id: c.id, check: c })) }) as unknown as Lesson;
     const run = (lessons: Lesson[], quizQs: Question[]) =>
       lintContent(content(quizQs, lessons)).warnings.filter((w) => w.question === 'a.s.check' && w.rule === 'give-away');

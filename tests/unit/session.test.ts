@@ -9,7 +9,7 @@ import type { StoredCard } from '../../src/engine/schedule.js';
 import { ScriptedPrompter } from '../support/scripted-prompter.js';
 import { tools } from '../support/grade-tools.js';
 
-const base = { topic: 'a', section: 's', explanation: 'because', why: {}, application: false, where: 'x' };
+const base = { lesson: 'a', section: 's', explanation: 'because', why: {}, application: false, where: 'x' };
 const questions: Question[] = [
   { ...base, id: 'a-1', kind: 'single', prompt: 'Pick B', choices: ['A', 'B'], answer: 'B' },
   { ...base, id: 'a-2', kind: 'recall', prompt: 'Say cost', answer: { text: 'cost', accept: [] } },
@@ -20,7 +20,7 @@ const questions: Question[] = [
     prompt: 'Four Cs',
     answer: ['customer', 'cost', 'convenience', 'communication'].map((text) => ({ text, accept: [] })),
   },
-  { ...base, topic: 'b', id: 'b-1', kind: 'order', prompt: 'Order', answer: ['one', 'two', 'three'] },
+  { ...base, lesson: 'b', id: 'b-1', kind: 'order', prompt: 'Order', answer: ['one', 'two', 'three'] },
 ];
 const content = { lessons: [], questions, concepts: [], glossary: [], warnings: [] } as unknown as Content;
 
@@ -63,7 +63,7 @@ describe('a whole session with a scripted prompter and an injected clock', () =>
     expect(summary.answered.map((a) => a.grade.score)).toEqual([1, 1, 0.75, 1]);
     expect(store.saves).toBe(4);
     expect(store.progress.questions['a-2']!.attempts[0]!.hints).toBe(1);
-    expect(summary.review).toEqual([{ topic: 'a', section: 's' }]);
+    expect(summary.review).toEqual([{ lesson: 'a', section: 's' }]);
     expect(dueQuestions(content, store.progress, clock.now()).dueNow).toHaveLength(0);
     clock.advanceDays(3);
     const due = dueQuestions(content, store.progress, clock.now());
@@ -131,7 +131,7 @@ describe('question selection', () => {
   });
 
   test('topics are interleaved where possible', () => {
-    const order = selectQuestions(questions, emptyProgress(), 4, seededRandom(3)).map((q) => q.topic);
+    const order = selectQuestions(questions, emptyProgress(), 4, seededRandom(3)).map((q) => q.lesson);
     const neighboursSame = order.filter((t, i) => i > 0 && t === order[i - 1]).length;
     expect(neighboursSame).toBeLessThanOrEqual(1);
   });

@@ -160,7 +160,7 @@ describe('one owner for every change: import and reset re-read under the lock', 
         return prompterOf();
       },
     };
-    await runReset({ topic: 'mini' }, ctxWithRace);
+    await runReset({ lesson: 'mini' }, ctxWithRace);
     let onDisk = openProgressStore(file, () => {}).progress;
     expect(Object.keys(onDisk.questions).sort()).toEqual(['other-topic-q', 'other-topic-q2']);
     // The session opened before the reset saves a new answer: the reset's answers stay cleared, the new one is kept.
@@ -468,7 +468,7 @@ describe('a reset clears only what its pack defines', () => {
     const store = openProgressStore(file, () => {});
     for (const id of ['mini-001', 'mini.first.check', 'mini.shipped-only.check', 'mini.shipped-only-q']) answer(store, id, at(1));
     await runReset(
-      { topic: 'mini', yes: true },
+      { lesson: 'mini', yes: true },
       testContext(() => openProgressStore(file, () => {})),
     );
     expect(Object.keys(openProgressStore(file, () => {}).progress.questions).sort()).toEqual([

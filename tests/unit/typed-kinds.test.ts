@@ -29,7 +29,7 @@ const tools: GradeTools = {
 
 const base: QuestionBase = {
   id: 'q',
-  topic: 't',
+  lesson: 't',
   section: 's',
   prompt: 'P?',
   explanation: 'E',

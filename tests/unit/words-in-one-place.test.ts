@@ -93,7 +93,7 @@ describe('words live in src/words.ts', () => {
     ['a b', false],
     ['%s items', false],
     ['nm-tutor define --list', false],
-    ['quiz --topic <id>', false],
+    ['quiz --lesson <id>', false],
     ["Unknown shell ''. Use bash, zsh or fish.", true],
   ])('looksLikeSentence(%j) is %s', (text, expected) => {
     expect(looksLikeSentence(text)).toBe(expected);
