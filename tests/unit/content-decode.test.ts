@@ -588,17 +588,13 @@ describe('concepts', () => {
     '      measure: M',
   ];
 
-  test('a concepts file needs concepts', () => {
-    expect(decode(['formatVersion: 1', 'kind: concepts', 'concepts: []'])).toEqual({
+  test.each([
+    ['an empty list', 'concepts: []', 'f.yaml:3:11: "concepts" needs at least 1 item'],
+    ['an entry that is not a mapping', 'concepts:\n  - b2c', 'f.yaml:4:5: a concept must be a mapping of keys to values'],
+  ])('concepts: %s is reported and nothing is kept', (_name, body, problem) => {
+    expect(decode(['formatVersion: 1', 'kind: concepts', ...body.split('\n')])).toEqual({
       content: { kind: 'concepts', concepts: [] },
-      problems: ['f.yaml:3:11: "concepts" needs at least 1 item'],
-    });
-  });
-
-  test('a concept that is not a mapping is left out', () => {
-    expect(decode(concept('  - b2c'))).toEqual({
-      content: { kind: 'concepts', concepts: [] },
-      problems: ['f.yaml:4:5: a concept must be a mapping of keys to values'],
+      problems: [problem],
     });
   });
 
@@ -678,17 +674,13 @@ describe('glossary', () => {
     });
   });
 
-  test('an empty list of terms is reported', () => {
-    expect(decode(['formatVersion: 1', 'kind: glossary', 'terms: []'])).toEqual({
+  test.each([
+    ['an empty list', 'terms: []', 'f.yaml:3:8: "terms" needs at least 1 item'],
+    ['an entry that is not a mapping', 'terms:\n  - SEO', 'f.yaml:4:5: a glossary term must be a mapping of keys to values'],
+  ])('glossary: %s is reported and nothing is kept', (_name, body, problem) => {
+    expect(decode(['formatVersion: 1', 'kind: glossary', ...body.split('\n')])).toEqual({
       content: { kind: 'glossary', terms: [] },
-      problems: ['f.yaml:3:8: "terms" needs at least 1 item'],
-    });
-  });
-
-  test('a term that is not a mapping is left out', () => {
-    expect(decode(glossary('  - SEO'))).toEqual({
-      content: { kind: 'glossary', terms: [] },
-      problems: ['f.yaml:4:5: a glossary term must be a mapping of keys to values'],
+      problems: [problem],
     });
   });
 

@@ -299,19 +299,17 @@ describe('"I don\'t know"', () => {
   });
 });
 
+/** A session at minute 5 with seed 7 and a silent view: only the questions, the prompter and the store vary. */
+function runAtFive(questions: Question[], prompter: Prompter, s: ReturnType<typeof store> = store()) {
+  return runSession(questions, { prompter, view: view().v, store: s, now: clock(5), random: seededRandom(7), tools });
+}
+
 describe('interruptions and failures', () => {
   test('Ctrl-C at "Next?": the answer is saved and counted, and the interruption is handed back', async () => {
     const stop = new Interrupted();
     const s = store();
     const prompter = new FailingPrompter(['A'], 2, stop);
-    const result = await runSession([single('q1'), single('q2')], {
-      prompter,
-      view: view().v,
-      store: s,
-      now: clock(5),
-      random: seededRandom(7),
-      tools,
-    });
+    const result = await runAtFive([single('q1'), single('q2')], prompter, s);
     expect(result.answered.map((a) => a.question.id)).toEqual(['q1']);
     expect(result.interrupted).toBe(stop);
     expect(result.stoppedEarly).toBe(true);
@@ -321,14 +319,7 @@ describe('interruptions and failures', () => {
   test('Ctrl-C at "Next?" after the last question: nothing was skipped', async () => {
     const stop = new Interrupted();
     const prompter = new FailingPrompter(['A'], 2, stop);
-    const result = await runSession([single('q1')], {
-      prompter,
-      view: view().v,
-      store: store(),
-      now: clock(5),
-      random: seededRandom(7),
-      tools,
-    });
+    const result = await runAtFive([single('q1')], prompter);
     expect(result.interrupted).toBe(stop);
     expect(result.stoppedEarly).toBe(false);
   });
@@ -337,14 +328,7 @@ describe('interruptions and failures', () => {
     const stop = new Interrupted();
     const s = store();
     const prompter = new FailingPrompter(['B'], 2, stop);
-    const result = await runSession([single('q1'), single('q2')], {
-      prompter,
-      view: view().v,
-      store: s,
-      now: clock(5),
-      random: seededRandom(7),
-      tools,
-    });
+    const result = await runAtFive([single('q1'), single('q2')], prompter, s);
     expect(result.answered.map((a) => a.question.id)).toEqual(['q1']);
     expect(result.score).toBe(1);
     expect(result.interrupted).toBe(stop);
