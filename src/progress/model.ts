@@ -190,7 +190,7 @@ export function applyJournal(p: Progress, entries: readonly JournalEntry[]): voi
 export function checkJournalEntry(data: unknown, now: Date = new Date(), repaired: string[] = []): JournalEntry | null {
   if (!isRecord(data)) return null;
   if (typeof data.q === 'string') {
-    const q = checkQuestion(data.q, data.s, now, repaired);
+    const q = checkQuestion(data.q, data.s, now.toISOString(), repaired);
     return q ? { q: data.q, s: q } : null;
   }
   if (isRecord(data.l)) {
@@ -211,8 +211,15 @@ export function checkJournalEntry(data: unknown, now: Date = new Date(), repaire
 }
 
 /** A date string as the canonical ISO form, or null when it is not a date. */
+/**
+ * Dates as toISOString writes them, with a day no month lacks and a time inside the day: always a real date
+ * in canonical form, so they are taken as they are (a 10,000-question history holds 100,000 of them).
+ */
+const CANONICAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 function isoDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
+  if (CANONICAL_DATE.test(value)) return value;
   const t = Date.parse(value);
   if (!Number.isFinite(t)) return null;
   const d = new Date(t);
@@ -251,7 +258,7 @@ export function checkCard(card: unknown): StoredCard | undefined {
 }
 
 /** An attempt with a real date and a finite score (clamped to 0..1); one dated ahead of `now` is re-dated now. */
-function checkAttempt(t: unknown, now: Date): Attempt | null {
+function checkAttempt(t: unknown, nowIso: string): Attempt | null {
   if (!isRecord(t) || !finite(t.score)) return null;
   const at = isoDate(t.at);
   if (!at) return null;
@@ -259,7 +266,6 @@ function checkAttempt(t: unknown, now: Date): Attempt | null {
   if (typeof t.by === 'string') attempt.by = t.by;
   const ahead = typeof t.aheadAt === 'string' ? isoDate(t.aheadAt) : null;
   if (ahead) attempt.aheadAt = ahead;
-  const nowIso = now.toISOString();
   if (at > nowIso) {
     attempt.aheadAt = ahead ?? at;
     attempt.at = nowIso;
@@ -267,14 +273,14 @@ function checkAttempt(t: unknown, now: Date): Attempt | null {
   return attempt;
 }
 
-function checkQuestion(id: string, q: unknown, now: Date, repaired: string[]): QuestionProgress | null {
+function checkQuestion(id: string, q: unknown, nowIso: string, repaired: string[]): QuestionProgress | null {
   if (!isRecord(q) || !Array.isArray(q.attempts)) {
     repaired.push(words.store.droppedQuestion(id));
     return null;
   }
   const attempts: Attempt[] = [];
   for (const t of q.attempts) {
-    const attempt = checkAttempt(t, now);
+    const attempt = checkAttempt(t, nowIso);
     if (attempt) attempts.push(attempt);
     else repaired.push(words.store.droppedAttempt(id));
   }
@@ -323,8 +329,9 @@ export function checkProgressShape(data: unknown, now: Date = new Date()): Shape
   if (!isRecord(data.questions) || !isRecord(data.lessons)) return { problem: words.store.noQuestionsOrLessons };
   const progress = emptyProgress();
   const repaired: string[] = [];
+  const nowIso = now.toISOString();
   for (const [id, q] of Object.entries(data.questions)) {
-    const checked = checkQuestion(id, q, now, repaired);
+    const checked = checkQuestion(id, q, nowIso, repaired);
     if (checked) progress.questions[id] = checked;
   }
   for (const [id, l] of Object.entries(data.lessons)) {
