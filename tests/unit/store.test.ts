@@ -285,3 +285,25 @@ describe('the journal of a long history', () => {
     );
   });
 });
+
+describe('attempt dates read from the file', () => {
+  const read = (at: string) => {
+    const data = { formatVersion: 1, questions: { q: { attempts: [{ at, score: 1, hints: 0 }] } }, lessons: {} };
+    const checked = checkProgressShape(data, new Date('2030-01-01T00:00:00.000Z'));
+    return 'progress' in checked ? checked.progress.questions.q?.attempts[0]?.at : checked.problem;
+  };
+
+  test.each([
+    ['canonical, kept as it is', '2026-01-28T23:59:59.999Z', '2026-01-28T23:59:59.999Z'],
+    ['a 29th in a year with no 29 February, moved on as Date does', '2026-02-29T10:00:00.000Z', '2026-03-01T10:00:00.000Z'],
+    ['the 31st of a month that has one', '2026-01-31T10:00:00.000Z', '2026-01-31T10:00:00.000Z'],
+    ['24:00, the end of the day', '2026-01-05T24:00:00.000Z', '2026-01-06T00:00:00.000Z'],
+    ['without milliseconds', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00.000Z'],
+    ['with an offset', '2026-01-05T10:00:00+02:00', '2026-01-05T08:00:00.000Z'],
+  ])('%s', (_name, at, stored) => expect(read(at)).toBe(stored));
+
+  test('a date that is no date drops the attempt', () => {
+    expect(read('2026-13-01T00:00:00.000Z')).toBeUndefined();
+    expect(read('yesterday')).toBeUndefined();
+  });
+});
