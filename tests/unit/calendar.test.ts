@@ -46,13 +46,20 @@ describe('calendar days in real time zones (item 22)', () => {
         now: '2018-11-05T15:00:00Z',
         days: ['2018-11-03T15:00:00Z', '2018-11-04T15:00:00Z', '2018-11-05T15:00:00Z'],
       },
+      // Three days of study around the skipped day: the day that does not exist does not break the streak.
+      {
+        tz: 'Pacific/Apia',
+        run: 'streak',
+        now: '2011-12-31T00:00:00Z',
+        days: ['2011-12-28T20:00:00Z', '2011-12-29T20:00:00Z', '2011-12-30T22:00:00Z'],
+      },
       // The same answers in UTC: Samoa's two local days are one UTC day apart, so the streak is still two.
       { tz: 'UTC', run: 'streak', now: '2011-12-31T00:00:00Z', days: ['2011-12-29T20:00:00Z', '2011-12-30T22:00:00Z'] },
     ];
     const results = inZones(cases);
     // Each zone really was in force (offsets on 2011-12-29): Apia UTC-10 before the skip, Berlin +1, Sao Paulo -2.
-    expect(results.map((r) => r.offset)).toEqual([600, -60, 120, 0]);
-    expect(results.map((r) => r.value)).toEqual([2, 3, 3, 2]);
+    expect(results.map((r) => r.offset)).toEqual([600, -60, 120, 600, 0]);
+    expect(results.map((r) => r.value)).toEqual([2, 3, 3, 3, 2]);
   });
 
   test('the 84-day activity calendar has 84 distinct, consecutive days across a skipped day', () => {
