@@ -97,12 +97,18 @@ async function answerOnce(q: Question, deps: SessionDeps, random: Random, seen: 
   const started = deps.now();
   const prompter = withLearnerEscapes(deps.prompter, (text) => deps.view.say(text));
   let asked: Asked<Response> | undefined;
+  let hintsShown = 0;
+  const hint = (h: Parameters<typeof words.hint>[0]) => {
+    hintsShown++;
+    deps.view.say(words.hint(h));
+  };
   try {
-    asked = await askQuestion(q, { prompter, random, hint: (h) => deps.view.say(words.hint(h)) });
+    asked = await askQuestion(q, { prompter, random, hint });
   } catch (err) {
     if (!(err instanceof DontKnow)) throw err;
   }
-  const hints = seen.hints + (asked?.hintsUsed ?? 0);
+  // "I don't know" after a hint or two: no answer came back, but the hints were seen and go on record.
+  const hints = seen.hints + (asked?.hintsUsed ?? hintsShown);
   const revealed = seen.revealed || !asked || asked.revealed;
   // "I don't know": the answer is shown. An answer given after the answer was revealed keeps its notes but earns nothing.
   let grade: Grade = { score: 0, correct: false, notes: [{ kind: 'shown' }] };

@@ -290,11 +290,11 @@ describe('"I don\'t know"', () => {
     expect(s.progress.questions.q1!.card).toEqual(scheduleNext(undefined, Rating.Again, at(30)));
   });
 
-  test('typed after a hint: the answer is shown and rated Again, with no hint on record (nothing was answered)', async () => {
+  test('typed after a hint: the answer is shown and rated Again, and the hint seen is on record', async () => {
     const { s, summary } = run([recall], ['?', 'idk', CONTINUE]);
     const result = await summary;
     expect(result.answered[0]!.grade).toEqual({ score: 0, correct: false, notes: [{ kind: 'shown' }] });
-    expect(s.progress.questions['r-1']!.attempts).toEqual([{ at: at(30).toISOString(), score: 0, hints: 0, by: 'tag-1' }]);
+    expect(s.progress.questions['r-1']!.attempts).toEqual([{ at: at(30).toISOString(), score: 0, hints: 1, by: 'tag-1' }]);
     expect(s.progress.questions['r-1']!.card).toEqual(scheduleNext(undefined, Rating.Again, at(30)));
   });
 });
