@@ -1,7 +1,8 @@
 // Bundles the compiled CLI into dist/bundle/: one entry plus one chunk per lazily imported command, so
 // startup resolves a handful of files instead of hundreds (see bench/). Type-checking stays with tsc.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -66,7 +67,16 @@ const lazySegmenter = {
   },
 };
 
+// The content cache is keyed by this hash of every source file: a cache written by another build of the tutor
+// (whose content objects may have other shapes) is never read.
+const buildId = createHash('sha256');
+for (const file of readdirSync('src', { recursive: true }).sort()) {
+  const full = path.join('src', String(file));
+  if (statSync(full).isFile()) buildId.update(`${file}\0`).update(readFileSync(full)).update('\0');
+}
+
 await build({
+  define: { __NM_TUTOR_BUILD__: JSON.stringify(buildId.digest('hex').slice(0, 16)) },
   // The parser thread for very large packs is loaded by URL, next to the chunk that starts it.
   entryPoints: ['src/cli.ts', 'src/content/parse-worker.ts'],
   entryNames: '[name]',

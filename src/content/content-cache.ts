@@ -1,5 +1,6 @@
 // A cache of validated content, so the common case skips importing and running the YAML parser.
-// Keyed by every content file's name, size and mtime (plus this build's version): any edit invalidates it.
+// Keyed by every content file's name, size and mtime, and by the build that wrote it: any edit of the content
+// or of the tutor invalidates it (a cache written by an older tutor holds content in that tutor's shapes).
 // Only content with no problems is cached; `validate` always reads the YAML itself.
 //
 // What comes back is trusted as validated content, so it is signed: each entry carries an HMAC-SHA256 of its
@@ -13,13 +14,20 @@ import { readRegularFile, writeAll, writeFileDurably } from '../progress/durable
 import type { Content } from './model.js';
 import { CONTENT_FORMAT_VERSION } from './model.js';
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
+
+declare const __NM_TUTOR_BUILD__: string | undefined;
+/**
+ * A hash of the sources the bundle was built from (esbuild.config.mjs defines it). Running from source
+ * (`npm run dev`, which turns the cache off, and the tests) has no such hash and uses entries of its own.
+ */
+export const BUILD_ID = typeof __NM_TUTOR_BUILD__ === 'string' ? __NM_TUTOR_BUILD__ : 'source';
 /** Far above any real pack's parsed content; a larger entry is ignored, not read. */
 export const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
 /** A fingerprint of a content directory, from metadata only (no file is read). */
-export function contentFingerprint(dir: string): string | null {
-  const parts = [`v${CACHE_VERSION}.${CONTENT_FORMAT_VERSION}`, path.resolve(dir)];
+export function contentFingerprint(dir: string, build: string = BUILD_ID): string | null {
+  const parts = [`v${CACHE_VERSION}.${CONTENT_FORMAT_VERSION}.${build}`, path.resolve(dir)];
   for (const folder of ['lessons', 'quizzes']) {
     let names: string[];
     try {

@@ -4,7 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CACHE_FILES_KEPT } from '../../src/content/content-cache.js';
+import { BUILD_ID, CACHE_FILES_KEPT, contentFingerprint, writeCachedContent } from '../../src/content/content-cache.js';
 import { loadContent } from '../../src/content/load-content.js';
 import { ContentError } from '../../src/errors.js';
 
@@ -38,6 +38,16 @@ describe('content cache', () => {
     writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('title: A tiny lesson', 'title: A renamed lesson'));
     const again = await loadContent(pack, cache);
     expect(again.lessons[0]!.title).toBe('A renamed lesson');
+  });
+
+  test('an entry written by another build of the tutor is not read (its content may have other shapes)', async () => {
+    const pack = packCopy();
+    const cache = temp('dir');
+    const current = await loadContent(pack, cache);
+    const older = contentFingerprint(pack, 'an-older-build')!;
+    expect(older).not.toBe(contentFingerprint(pack, BUILD_ID));
+    writeCachedContent(cache, pack, older, { ...current, lessons: [] });
+    expect(await loadContent(pack, cache)).toEqual(current);
   });
 
   test('content with problems is reported, never cached', async () => {
