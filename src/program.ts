@@ -62,9 +62,26 @@ function lessonOption(description: string): Option {
   return new Option('-l, --lesson <id>', description);
 }
 
-/** `-t, --topic <id>`, the older name of `--lesson`: still accepted, no longer shown in help. */
+/** `-t, --topic <id>`, the older name of `--lesson`: still accepted, no longer shown in help; not both at once. */
 function olderLessonOption(): Option {
-  return new Option('-t, --topic <id>').hideHelp();
+  return new Option('-t, --topic <id>').hideHelp().conflicts('lesson');
+}
+
+interface LessonOptions {
+  lesson?: string;
+  topic?: string;
+}
+
+/**
+ * For verbs whose first argument is a lesson but that also take `--lesson`: the arguments with the option's
+ * lesson put first (`learn --lesson functions overview` is `learn functions overview`). A lesson given both
+ * ways leaves one argument too many: a usage error.
+ */
+function lessonFirst(cmd: Command, opts: LessonOptions, args: (string | undefined)[]): (string | undefined)[] {
+  const named = opts.lesson ?? opts.topic;
+  if (named === undefined) return args;
+  if (args[args.length - 1] !== undefined) cmd.error(help.lessonTwice, { exitCode: ExitCode.usage, code: 'nm-tutor.lessonTwice' });
+  return [named, ...args.slice(0, -1)];
 }
 
 /** The options with the lesson from `--lesson`, or else from `--topic`. */
@@ -111,8 +128,12 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
     .description(help.learn.description)
     .argument('[lesson]', help.learn.lesson)
     .argument('[section]', help.learn.section)
+    // `quiz --lesson X` is what learners see most, so `learn --lesson X [section]` works too (not in help).
+    .addOption(lessonOption(help.learn.lesson).hideHelp())
+    .addOption(olderLessonOption())
     .addHelpText('after', help.learn.after)
-    .action(async (lesson?: string, section?: string) => {
+    .action(async function (this: Command, first: string | undefined, second: string | undefined, opts: LessonOptions) {
+      const [lesson, section] = lessonFirst(this, opts, [first, second]);
       await dispatch('learn', { lesson, section });
     });
 
@@ -190,9 +211,12 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
     .description(help.reset.description)
     .argument('[lesson]', help.reset.lesson)
     .option('-y, --yes', help.reset.yes)
+    .addOption(lessonOption(help.reset.lesson).hideHelp())
+    .addOption(olderLessonOption())
     .addHelpText('after', help.reset.after)
-    .action(async (lesson: string | undefined, opts: { yes?: boolean }) => {
-      await dispatch('reset', { lesson, ...opts });
+    .action(async function (this: Command, first: string | undefined, opts: LessonOptions & { yes?: boolean }) {
+      const [lesson] = lessonFirst(this, opts, [first]);
+      await dispatch('reset', { lesson, yes: opts.yes });
     });
 
   program
@@ -274,7 +298,9 @@ export function buildProgram(makeContext: ContextFactory, io?: CommandLineIO, ru
       const options: Record<string, string[]> = {};
       for (const c of program.commands)
         for (const name of [c.name(), ...c.aliases()])
-          options[name] = [...c.options.filter((o) => !o.hidden).map((o) => o.long ?? o.short ?? ''), '--help'].filter(Boolean);
+          options[name] = [...c.options.filter((o) => !o.hidden).flatMap((o) => [o.long ?? '', o.short ?? '']), '--help', '-h'].filter(
+            Boolean,
+          );
       await dispatch('completion', { shell, ids: opts.ids, words: { verbs: program.commands.map((c) => c.name()), options } });
     });
 

@@ -43,6 +43,7 @@ Progress is saved after every answer to $NM_TUTOR_HOME/progress.json (default: y
   wholeNumber: (name: string, min: number, max: number) => `${name} must be a whole number from ${min} to ${max}.`,
   json: 'print as JSON',
   onlyLesson: 'only questions from this lesson',
+  lessonTwice: 'error: the lesson is given twice (as an argument and with --lesson); give it once',
   study: {
     description:
       'continue where you are: due reviews first, then the next section, then your weakest lesson (also a bare `nm-tutor` in a terminal)',
@@ -277,7 +278,7 @@ export const words = {
             ? 'the next lesson in the course, not started yet'
             : `you have read ${step.read} of ${step.sections} sections`;
         case 'quiz':
-          return `it is your weakest lesson (${Math.round(step.mastery * 100)}% mastery)`;
+          return `it is your weakest lesson, at ${Math.round(step.mastery * 100)}% mastery`;
         case 'topics':
           return 'there is no content yet';
       }
@@ -288,7 +289,8 @@ export const words = {
   },
   quiz: {
     noQuestions: 'There are no questions for that lesson yet.',
-    nothingStudied: (learn: string) => `You have not finished a section yet, so --studied has nothing to ask. Start with \`${learn}\`.`,
+    nothingStudied: (learn: string, inLesson: boolean) =>
+      `You have not finished a section${inLesson ? ' of this lesson' : ''} yet, so --studied has nothing to ask. Start with \`${learn}\`.`,
   },
   session: {
     nextPrompt: 'Next?',

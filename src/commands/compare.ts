@@ -40,8 +40,8 @@ export function sortingDrill(left: Concept, right: Concept, random: Random, perS
 
 export async function run(opts: CompareOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const left = findConcept(content, opts.a, ctx.note);
-  const right = findConcept(content, opts.b, ctx.note);
+  const left = findConcept(content, opts.a, ctx);
+  const right = findConcept(content, opts.b, ctx);
   if (left.id === right.id) throw new UserError(words.compare.same(opts.a, opts.b));
   if (opts.json) {
     const row = (c: Concept) => ({ id: c.id, name: c.name, ...Object.fromEntries(CONCEPT_DIMENSIONS.map((d) => [d, c.dimensions[d]])) });

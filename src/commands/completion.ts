@@ -224,18 +224,30 @@ export function fishScript(words: CompletionWords): string {
     `complete -c nm-tutor -l content -x -a '(__fish_complete_directories)' -d ${quoteFish(catalogue.completion.contentFolder)}`,
     'complete -c nm-tutor -l plain -l no-color -l help -l version',
   ];
+  const formats = `-x -a ${list(EXPORT_FORMATS)}`;
+  const lessons = "-x -a '(__nm_tutor_ids topics)'";
+  const folders = "-x -a '(__fish_complete_directories)'";
   const valueOf: Record<string, string> = {
-    '--format': `-x -a ${list(EXPORT_FORMATS)}`,
-    '--lesson': "-x -a '(__nm_tutor_ids topics)'",
+    '--format': formats,
+    '-f': formats,
+    '--lesson': lessons,
+    '-l': lessons,
     '--out': '-r -F',
-    '--dir': "-x -a '(__fish_complete_directories)'",
+    '-o': '-r -F',
+    '--dir': folders,
+    '-d': folders,
     '--limit': '-x',
+    '-n': '-x',
     '--seed': '-x',
   };
   for (const [verb, opts] of Object.entries(w.options)) {
-    const longs = opts.filter((o) => o.startsWith('--') && o !== '--content');
-    for (const long of longs)
-      lines.push(c(`__fish_seen_subcommand_from ${verb}`, `-l ${long.slice(2)}${valueOf[long] ? ` ${valueOf[long]}` : ''}`));
+    // `export` and `quiz` are also words after another verb (`progress export`, `new quiz`): not those.
+    const parents = Object.keys(SUBCOMMANDS).filter((p) => SUBCOMMANDS[p]!.includes(verb));
+    const condition = `__fish_seen_subcommand_from ${verb}${parents.length ? `; and not __fish_seen_subcommand_from ${parents.join(' ')}` : ''}`;
+    for (const o of opts.filter((x) => x !== '--content')) {
+      const flag = o.startsWith('--') ? `-l ${o.slice(2)}` : `-s ${o.slice(1)}`;
+      lines.push(c(condition, `${flag}${valueOf[o] ? ` ${valueOf[o]}` : ''}`));
+    }
   }
   const positional = (verbs: string, args: string) => lines.push(c(`__fish_seen_subcommand_from ${verbs}`, args));
   positional('learn reset', "-a '(__nm_tutor_ids topics)'");

@@ -30,7 +30,7 @@ export async function run(opts: { term?: string; list?: boolean; json?: boolean 
     });
     return;
   }
-  const term = findTerm(content, opts.term, ctx.note);
+  const term = findTerm(content, opts.term, ctx);
   const lesson = content.lessons.find((l) => l.id === term.section.lesson);
   const section = lesson?.sections.find((s) => s.id === term.section.section);
   if (opts.json) {

@@ -42,9 +42,12 @@ export function toCsv(content: Content): string {
   return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/** Format 2: each question names its lesson as `lesson` (format 1 called it `topic`). */
+export const FLASHCARDS_JSON_FORMAT = 2;
+
 export function toJson(content: Content): string {
   const questions = content.questions.map(({ where: _where, ...q }) => q);
-  return `${JSON.stringify({ formatVersion: 1, questions }, null, 2)}\n`;
+  return `${JSON.stringify({ formatVersion: FLASHCARDS_JSON_FORMAT, questions }, null, 2)}\n`;
 }
 
 /** The format a file name asks for: `.csv` and `.json` as named, `.txt`/`.tsv` (Anki's import text) as anki. */
@@ -106,9 +109,9 @@ export function writeExport(file: string, text: string, force: boolean): void {
 export async function run(opts: { format?: string; out?: string; lesson?: string; force?: boolean }, ctx: Context): Promise<void> {
   const format = chooseFormat(opts.format, opts.out);
   let content = await ctx.content();
-  if (opts.lesson) {
+  if (opts.lesson !== undefined) {
     const { findLesson } = await import('../content/find.js');
-    const id = findLesson(content, opts.lesson, ctx.note).id;
+    const id = findLesson(content, opts.lesson, ctx).id;
     content = { ...content, questions: content.questions.filter((q) => q.lesson === id) };
   }
   const text = format === 'anki' ? toAnki(content) : format === 'csv' ? toCsv(content) : toJson(content);

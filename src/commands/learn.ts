@@ -78,15 +78,16 @@ export async function run(options: LearnOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
   const store = await ctx.store();
   const prompter = await ctx.prompter();
-  const lesson = opts.lesson
-    ? findLesson(content, opts.lesson, ctx.note)
-    : await prompter.choose(
-        words.learn.whichLesson,
-        content.lessons.map((l) => {
-          const done = store.progress.lessons[l.id]?.completed.length ?? 0;
-          return { name: words.learn.menuEntry(l.title, done, l.sections.length), value: l };
-        }),
-      );
+  const lesson =
+    opts.lesson !== undefined
+      ? findLesson(content, opts.lesson, ctx)
+      : await prompter.choose(
+          words.learn.whichLesson,
+          content.lessons.map((l) => {
+            const done = store.progress.lessons[l.id]?.completed.length ?? 0;
+            return { name: words.learn.menuEntry(l.title, done, l.sections.length), value: l };
+          }),
+        );
   const start = await chooseStart(lesson, opts, ctx, prompter);
   if (start === null) {
     ctx.say(words.learn.runQuiz(ctx.command(`quiz --lesson ${lesson.id}`)));

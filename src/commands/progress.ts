@@ -10,8 +10,8 @@ export async function run(opts: { json?: boolean; lesson?: string }, ctx: Contex
   const store = await ctx.store();
   const now = ctx.now();
   const report = buildProgressReport(content, store.progress, now);
-  if (opts.lesson) {
-    const id = findLesson(content, opts.lesson, ctx.note).id;
+  if (opts.lesson !== undefined) {
+    const id = findLesson(content, opts.lesson, ctx).id;
     const lesson = report.lessons.find((t) => t.id === id)!;
     if (opts.json) ctx.out(JSON.stringify(lesson, null, 2));
     else ctx.out(renderLessonSections(ctx.theme, lesson, ctx.command));

@@ -17,17 +17,21 @@ export interface QuizOptions {
 
 export async function run(opts: QuizOptions, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const topic = opts.lesson ? findLesson(content, opts.lesson, ctx.note).id : undefined;
+  const lesson = opts.lesson !== undefined ? findLesson(content, opts.lesson, ctx).id : undefined;
   const store = await ctx.store();
   const read = (lessonId: string, section: string) => store.progress.lessons[lessonId]?.completed.includes(section) ?? false;
   const pool = content.questions
-    .filter((q) => !topic || q.lesson === topic)
+    .filter((q) => !lesson || q.lesson === lesson)
     // --studied: only what the learner has read, so a quiz does not test sections still ahead of them.
     .filter((q) => !opts.studied || read(q.lesson, q.section));
   const random = seededRandom(opts.seed ?? ctx.seed());
   const questions = selectQuestions(pool, store.progress, opts.limit, random);
   if (questions.length === 0) {
-    ctx.out(opts.studied ? words.quiz.nothingStudied(ctx.command('learn')) : words.quiz.noQuestions);
+    ctx.out(
+      opts.studied
+        ? words.quiz.nothingStudied(ctx.command(lesson ? `learn ${lesson}` : 'learn'), lesson !== undefined)
+        : words.quiz.noQuestions,
+    );
     return;
   }
   const view = createQuizView(ctx.theme, content, ctx.out, ctx.command);

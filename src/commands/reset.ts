@@ -15,7 +15,7 @@ export function resetQuestionIds(lesson: Lesson, questions: readonly Question[])
 
 export async function run(opts: { lesson?: string; yes?: boolean }, ctx: Context): Promise<void> {
   const content = await ctx.content();
-  const lesson = opts.lesson ? findLesson(content, opts.lesson, ctx.note) : null;
+  const lesson = opts.lesson !== undefined ? findLesson(content, opts.lesson, ctx) : null;
   const what = words.reset.what(lesson ? lesson.title : null);
   if (!opts.yes) {
     const prompter = await ctx.prompter();

@@ -45,6 +45,15 @@ interface Named {
 /** Told when a name is taken as meant, so the learner sees what was looked up. */
 export type Corrected = (message: string) => void;
 
+/** What a lookup may use from its caller: a note for a name taken as meant, and how to spell a command. */
+export interface LookupHelp {
+  readonly note?: Corrected;
+  /** A command as the learner can type it (with --content and npx as they ran the tutor). */
+  readonly command?: (args: string) => string;
+}
+
+const commandOf = (help: LookupHelp | undefined, args: string) => help?.command?.(args) ?? `nm-tutor ${args}`;
+
 /**
  * Optimal-string-alignment distance by code point, or `limit + 1` as soon as it must exceed `limit`
  * (a length difference alone can prove that without any work).
@@ -152,27 +161,27 @@ function notFound(kind: 'lesson' | 'concept' | 'term', wanted: string, offers: r
   return new UserError(words.find.unknown(kind, shown(wanted), words.find.didYouMean(offers), listCommand));
 }
 
-export function findLesson(content: Content, wanted: string, corrected?: Corrected): Lesson {
+export function findLesson(content: Content, wanted: string, help?: LookupHelp): Lesson {
   const items = content.lessons.map((l) => ({ id: l.id, names: [l.id, l.title], lesson: l }));
-  const { hit, offers } = findNamed(items, wanted, corrected);
+  const { hit, offers } = findNamed(items, wanted, help?.note);
   if (hit) return hit.lesson;
   throw notFound(
     'lesson',
     wanted,
     offers.map((o) => o.id),
-    'nm-tutor topics',
+    commandOf(help, 'topics'),
   );
 }
 
-export function findConcept(content: Content, wanted: string, corrected?: Corrected): Concept {
+export function findConcept(content: Content, wanted: string, help?: LookupHelp): Concept {
   const items = content.concepts.map((c) => ({ id: c.id, names: [c.id, c.name, ...c.aliases], concept: c }));
-  const { hit, offers } = findNamed(items, wanted, corrected);
+  const { hit, offers } = findNamed(items, wanted, help?.note);
   if (hit) return hit.concept;
   throw notFound(
     'concept',
     wanted,
     offers.map((o) => o.id),
-    'nm-tutor topics',
+    commandOf(help, 'topics'),
   );
 }
 
@@ -182,14 +191,14 @@ function termNames(t: GlossaryTerm): string[] {
   return [t.term, ...(paren ? [paren[1]!, paren[2]!] : []), t.id, ...t.aliases];
 }
 
-export function findTerm(content: Content, wanted: string, corrected?: Corrected): GlossaryTerm {
+export function findTerm(content: Content, wanted: string, help?: LookupHelp): GlossaryTerm {
   const items = content.glossary.map((t) => ({ id: t.id, names: termNames(t), term: t }));
-  const { hit, offers } = findNamed(items, wanted, corrected);
+  const { hit, offers } = findNamed(items, wanted, help?.note);
   if (hit) return hit.term;
   throw notFound(
     'term',
     wanted,
     offers.map((o) => o.term.term),
-    'nm-tutor define --list',
+    commandOf(help, 'define --list'),
   );
 }

@@ -42,7 +42,10 @@ describe('export --out', () => {
     const out = path.join(tempHome(), 'cards.csv');
     const res = await runInProcess([...mini, 'flashcards', '--format', 'JSON', '--out', out]);
     expect(res.status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).formatVersion).toBe(1);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.formatVersion).toBe(2);
+    expect(json.questions[0]).toMatchObject({ lesson: 'mini' });
+    expect(json.questions[0].topic).toBeUndefined();
     expect((await runInProcess([...mini, 'flashcards', '--format', 'Csv'])).stdout.split('\r\n')[0]).toBe(
       'id,lesson,section,kind,front,back,explanation',
     );

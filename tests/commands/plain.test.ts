@@ -219,7 +219,11 @@ test('a bare `nm-tutor` shows the help and succeeds; every verb has an example i
 
 describe('bad usage', () => {
   test.each([
-    [['learn', 'mni'], 1, "Unknown lesson 'mni'. Did you mean 'mini'? Run `nm-tutor topics` to list them."],
+    // The list command keeps the learner's --content, so it lists the pack in use.
+    [['learn', 'mni'], 1, `Unknown lesson 'mni'. Did you mean 'mini'? Run \`nm-tutor --content ${mini[1]} topics\` to list them.`],
+    [['learn', '--lesson', 'mini', 'first', 'extra'], 2, 'the lesson is given twice'],
+    [['quiz', '--lesson', 'mini', '--topic', 'mini'], 2, "option '-t, --topic <id>' cannot be used with option '-l, --lesson <id>'"],
+    [['quiz', '--lesson', ''], 1, "Unknown lesson ''."],
     [['compare', 'colour', 'nope'], 1, "Unknown concept 'nope'."],
     [['quiz', '--limit', '0'], 2, '--limit must be a whole number from 1 to 1000.'],
     [['quiz', '--limit', 'abc'], 2, '--limit must be a whole number'],

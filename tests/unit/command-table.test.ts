@@ -32,6 +32,9 @@ test.each([
   [['progress', 'export'], 'progress-export', {}],
   [['progress', 'import', 'me.json'], 'progress-import', { file: 'me.json' }],
   [['reset', 'basics', '-y'], 'reset', { lesson: 'basics', yes: true }],
+  // learn and reset take the lesson as --lesson too, as quiz does; the arguments then move up one.
+  [['learn', '--lesson', 'functions', 'overview'], 'learn', { lesson: 'functions', section: 'overview' }],
+  [['reset', '-l', 'basics', '-y'], 'reset', { lesson: 'basics', yes: true }],
   [['sources', '--json'], 'sources', { json: true }],
   [['define', 'conversion', 'rate'], 'define', { term: 'conversion rate' }],
   [['define', '--list'], 'define', { term: undefined, list: true }],

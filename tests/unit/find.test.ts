@@ -23,9 +23,9 @@ describe('lookup', () => {
   });
   test('a typo the grader would forgive is taken as meant, and the learner is told', () => {
     const notes: string[] = [];
-    expect(findTerm(content, 'Convertion Rate', (n) => notes.push(n)).id).toBe('conversion-rate');
-    expect(findLesson(content, 'funtions', (n) => notes.push(n)).id).toBe('functions');
-    expect(findLesson(content, 'Functions', (n) => notes.push(n)).id).toBe('functions');
+    expect(findTerm(content, 'Convertion Rate', { note: (n) => notes.push(n) }).id).toBe('conversion-rate');
+    expect(findLesson(content, 'funtions', { note: (n) => notes.push(n) }).id).toBe('functions');
+    expect(findLesson(content, 'Functions', { note: (n) => notes.push(n) }).id).toBe('functions');
     expect(notes).toEqual(["Taking 'Convertion Rate' to mean 'Conversion rate'.", "Taking 'funtions' to mean 'functions'."]);
   });
   test('short names must be exact: 4d is neither 4p nor 4c', () => {
@@ -88,14 +88,14 @@ describe('closest matches', () => {
     ['search engine optimisation', 'seo'],
   ])('define %j finds %j and says so', (typed, id) => {
     const notes: string[] = [];
-    expect(findTerm(world, typed, (n) => notes.push(n)).id).toBe(id);
+    expect(findTerm(world, typed, { note: (n) => notes.push(n) }).id).toBe(id);
     if (typed !== 'seo') expect(notes).toHaveLength(1);
   });
 
   test('an unambiguous start of a lesson id or title is taken as meant', () => {
     const notes: string[] = [];
-    expect(findLesson(world, 'func', (n) => notes.push(n)).id).toBe('functions');
-    expect(findLesson(world, 'promo', (n) => notes.push(n)).id).toBe('promotion-ecommerce');
+    expect(findLesson(world, 'func', { note: (n) => notes.push(n) }).id).toBe('functions');
+    expect(findLesson(world, 'promo', { note: (n) => notes.push(n) }).id).toBe('promotion-ecommerce');
     expect(notes).toEqual(["Taking 'func' to mean 'functions'.", "Taking 'promo' to mean 'promotion-ecommerce'."]);
   });
 
@@ -120,4 +120,10 @@ describe('closest matches', () => {
     expect(boundedDistance('a'.repeat(1000), 'b', 3)).toBe(4);
     expect(boundedDistance('网络', '网路', 1)).toBe(1);
   });
+});
+
+test('the list command in a lookup error is spelt as the learner runs the tutor (with --content, npx)', () => {
+  const command = (args: string) => `npx nm-tutor --content pack ${args}`;
+  expect(() => findLesson(content, 'xyzzy', { command })).toThrow('Run `npx nm-tutor --content pack topics` to list them.');
+  expect(() => findTerm(content, 'xyzzy', { command })).toThrow('Run `npx nm-tutor --content pack define --list` to list them.');
 });
