@@ -176,6 +176,11 @@ describe('quiz --studied and topics follow what was read', () => {
     const home = tempHome();
     const none = await runInProcess(['--content', miniPack, 'quiz', '--studied'], { home });
     expect(none.stdout).toContain('You have not finished a section yet');
+    // Within one lesson, the hint names that lesson.
+    const noneInLesson = await runInProcess(['--content', miniPack, 'quiz', '--studied', '--lesson', 'mini'], { home });
+    expect(noneInLesson.stdout).toContain(
+      `You have not finished a section of this lesson yet, so --studied has nothing to ask. Start with \`nm-tutor --content ${miniPack} learn mini\`.`,
+    );
     await runInProcess(['--content', miniPack, 'learn', 'mini'], { home, input: 'Red\nn\n' });
     const quiz = await runInProcess(['--content', miniPack, 'quiz', '--studied', '--limit', '50'], { home, input: '1\n'.repeat(60) });
     const ids = Object.keys(readProgress(home).questions).filter((id) => id.startsWith('mini-'));
